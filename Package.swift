@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "mailproof",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mailproof", targets: ["mailproof"]),
+        .library(name: "MailproofKit", targets: ["MailproofKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "MailproofKit",
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
+            path: "Sources/MailproofKit"
+        ),
+        .executableTarget(
+            name: "mailproof",
+            dependencies: ["MailproofKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/mailproof"
+        ),
+        .testTarget(
+            name: "MailproofKitTests",
+            dependencies: ["MailproofKit"],
+            path: "Tests/MailproofKitTests"
+        ),
+        .testTarget(
+            name: "mailproofTests",
+            dependencies: ["mailproof"],
+            path: "Tests/mailproofTests"
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,71 @@
+/// Finds the configuration for each file by walking up from its folder to the nearest `.mailproof.yml`, and
+/// builds one linter per configuration file. Both are cached, so a folder of thousands of files reads each
+/// configuration once.
+public final class ConfigurationResolver {
+    /// Applied on top of every configuration (command-line flags).
+    public struct Overrides {
+        public var clients: [String]?
+        public var templating: Set<TemplateLanguage>??
+        public init(clients: [String]? = nil, templating: Set<TemplateLanguage>?? = nil) {
+            self.clients = clients
+            self.templating = templating
+        }
+    }
+
+    public struct Resolved {
+        public var configuration: Configuration
+        public var linter: Linter
+    }
+
+    private let explicitPath: String?
+    private let overrides: Overrides
+    private var configurationPathByFolder: [String: String?] = [:]
+    private var resolvedByPath: [String: Result<Resolved, ConfigurationError>] = [:]
+
+    /// `explicitPath` (from `--config`) replaces discovery for every file.
+    public init(explicitPath: String? = nil, overrides: Overrides = Overrides()) {
+        self.explicitPath = explicitPath
+        self.overrides = overrides
+    }
+
+    /// The configuration and linter for a file.
+    public func resolve(forFile path: String) -> Result<Resolved, ConfigurationError> {
+        let configurationPath = explicitPath ?? nearestConfiguration(from: PathName.directory(of: PathName.absolute(path)))
+        let key = configurationPath ?? ""
+        if let cached = resolvedByPath[key] { return cached }
+        let result = Result { try build(configurationPath) }.mapError { error in
+            error as? ConfigurationError ?? ConfigurationError(message: "\(error)", location: configurationPath ?? "")
+        }
+        resolvedByPath[key] = result
+        return result
+    }
+
+    private func build(_ path: String?) throws -> Resolved {
+        var configuration = try path.map(Configuration.load) ?? Configuration()
+        if let clients = overrides.clients { configuration.clients = clients }
+        if let templating = overrides.templating { configuration.templating = templating }
+        let settings = LintSettings(clients: configuration.clients ?? ["default"], templateLanguages: configuration.templating)
+        return Resolved(configuration: configuration, linter: Linter(rules: try configuration.enabledRules(), settings: settings))
+    }
+
+    private func nearestConfiguration(from folder: String) -> String? {
+        var visited: [String] = []
+        var current = folder
+        var found: String?
+        while true {
+            if let cached = configurationPathByFolder[current] {
+                found = cached
+                break
+            }
+            visited.append(current)
+            if let hit = Configuration.fileNames.map({ PathName.join(current, $0) }).first(where: { FileReading.kind(of: $0) == .file }) {
+                found = hit
+                break
+            }
+            if current == "/" { break }
+            current = PathName.directory(of: current)
+        }
+        for folder in visited { configurationPathByFolder[folder] = .some(found) }
+        return found
+    }
+}

@@ -1,0 +1,12 @@
+/// The input is not caniemail's API data at all (as opposed to data quirks, which are tolerated).
+public enum CaniemailImportError: Error, Sendable, Equatable, CustomStringConvertible {
+    case malformedJSON(JSONReadError)
+    case notCaniemailData(String)
+
+    public var description: String {
+        switch self {
+        case .malformedJSON(let error): "\(error)"
+        case .notCaniemailData(let reason): "not a caniemail API file: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// One problem found in one file, at an exact place.
+public struct Finding: Sendable, Hashable {
+    public var ruleID: String
+    public var severity: Severity
+    public var message: String
+    public var range: ByteRange
+    public var start: SourceLocation
+    public var end: SourceLocation
+    /// Email clients affected, with how well each supports what the finding is about (compatibility findings).
+    public var clients: [AffectedClient]
+    /// The caniemail feature slug, for compatibility findings.
+    public var feature: String?
+    /// Edits that correct the problem; empty when there is no safe automatic fix.
+    public var fix: [TextEdit]
+    /// Where to read more.
+    public var url: String?
+
+    public init(
+        ruleID: String, severity: Severity, message: String, range: ByteRange,
+        start: SourceLocation, end: SourceLocation, clients: [AffectedClient] = [],
+        feature: String? = nil, fix: [TextEdit] = [], url: String? = nil
+    ) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.range = range
+        self.start = start
+        self.end = end
+        self.clients = clients
+        self.feature = feature
+        self.fix = fix
+        self.url = url
+    }
+}
+
+/// An email client named in a finding, with its support verdict (`y`, `n`, `a`, `u`) and caniemail note numbers.
+public struct AffectedClient: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var support: String
+    public var notes: [Int]
+
+    public init(id: String, name: String, support: String, notes: [Int] = []) {
+        self.id = id
+        self.name = name
+        self.support = support
+        self.notes = notes
+    }
+}

@@ -1,0 +1,115 @@
+/// Runs a set of configured rules over documents: one parse, one shared walk, directives, locations.
+public struct Linter: @unchecked Sendable {
+    /// An enabled rule: its prototype (options applied) and the severity the configuration gives it.
+    public struct EnabledRule: @unchecked Sendable {
+        public var rule: any Rule
+        public var severity: Severity
+
+        public init(rule: any Rule, severity: Severity) {
+            self.rule = rule
+            self.severity = severity
+        }
+
+        var id: String { type(of: rule).description.id }
+    }
+
+    public let rules: [EnabledRule]
+    public let settings: LintSettings
+    private let elementVisitors: [Int]
+    private let reportsUnusedDirectives: Severity?
+
+    public init(rules: [EnabledRule], settings: LintSettings = LintSettings()) {
+        self.rules = rules
+        self.settings = settings
+        elementVisitors = rules.indices.filter { type(of: rules[$0].rule).visitsElements }
+        reportsUnusedDirectives = rules.first { $0.id == UnusedDirectiveRule.description.id }?.severity
+    }
+
+    /// Parses and checks one source file.
+    public func lint(_ source: SourceFile) -> [Finding] {
+        lint(Document.parse(source, languages: settings.templateLanguages))
+    }
+
+    /// Checks a parsed document; findings come sorted by position, then rule.
+    public func lint(_ document: Document) -> [Finding] {
+        let context = RuleContext(document: document, settings: settings)
+        var active = rules.map(\.rule)
+        if !elementVisitors.isEmpty {
+            for index in document.nodes.indices where document.nodes[index].kind == .element {
+                let element = Element(document: document, index: Node.Index(index))
+                for r in elementVisitors {
+                    context.begin(rules[r].id, severity: rules[r].severity)
+                    active[r].visit(element, context)
+                }
+            }
+        }
+        for r in active.indices {
+            context.begin(rules[r].id, severity: rules[r].severity)
+            active[r].finish(document, context)
+        }
+        let raw = applyDirectives(context.findings, in: document)
+        let source = document.source
+        return raw.map { finding in
+            Finding(ruleID: finding.ruleID, severity: finding.severity, message: finding.message, range: finding.range,
+                    start: source.location(of: finding.range.start), end: source.location(of: finding.range.end),
+                    clients: finding.clients, feature: finding.feature, fix: finding.fix, url: finding.url)
+        }.sorted { a, b in
+            a.range.start != b.range.start ? a.range.start < b.range.start
+                : (a.ruleID != b.ruleID ? a.ruleID < b.ruleID : a.message < b.message)
+        }
+    }
+
+    /// Drops findings silenced by inline directives, and reports the directives that silenced nothing.
+    private func applyDirectives(_ findings: [RawFinding], in document: Document) -> [RawFinding] {
+        let directives = Directive.parse(document)
+        guard !directives.isEmpty else { return findings }
+        var used = [Bool](repeating: false, count: directives.count)
+        var kept: [RawFinding] = []
+        for finding in findings {
+            var silenced = false
+            for (index, directive) in directives.enumerated() where directive.kind != .enable && directive.applies(to: finding) {
+                used[index] = true
+                silenced = true
+            }
+            if !silenced { kept.append(finding) }
+        }
+        if let severity = reportsUnusedDirectives {
+            kept += unusedDirectiveFindings(directives, used: &used, severity: severity)
+        }
+        return kept
+    }
+
+    /// Directives that silenced nothing or name unknown rules. Another directive may silence such a report
+    /// (which then counts as used); a directive never silences the report about itself.
+    private func unusedDirectiveFindings(_ directives: [Directive], used: inout [Bool], severity: Severity) -> [RawFinding] {
+        let known = Set(RuleRegistry.all.map { $0.description.id })
+        var candidates: [(directive: Int, namesUnknownRule: Bool, finding: RawFinding)] = []
+        for (index, directive) in directives.enumerated() where directive.kind != .enable {
+            let unknown = directive.rules.subtracting(known).sorted()
+            let message: String
+            if !unknown.isEmpty {
+                message = "'\(directive.kind.rawValue)' names unknown rule\(unknown.count == 1 ? "" : "s") \(unknown.joined(separator: ", "))"
+            } else if !used[index] {
+                let what = directive.rules.isEmpty ? "any rule" : directive.rules.sorted().joined(separator: ", ")
+                message = "'\(directive.kind.rawValue)' does not silence \(what) here; remove it"
+            } else {
+                continue
+            }
+            candidates.append((index, !unknown.isEmpty, RawFinding(ruleID: UnusedDirectiveRule.description.id, severity: severity,
+                                                 message: message, range: directive.range, clients: [], feature: nil,
+                                                 fix: [], url: nil)))
+        }
+        var silenced = Set<Int>()
+        for (position, candidate) in candidates.enumerated() {
+            for (index, other) in directives.enumerated()
+            where index != candidate.directive && other.kind != .enable && other.applies(to: candidate.finding) {
+                used[index] = true
+                silenced.insert(position)
+            }
+        }
+        return candidates.enumerated().compactMap { position, candidate in
+            let stillUnused = !used[candidate.directive] || candidate.namesUnknownRule
+            return stillUnused && !silenced.contains(position) ? candidate.finding : nil
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// What a rule reports into while it checks one document.
+public final class RuleContext {
+    public let document: Document
+    /// Options shared by every rule of a run (target clients, file kind…).
+    public let settings: LintSettings
+    /// The rule now running, and the severity the configuration gives it.
+    var ruleID = ""
+    public private(set) var severity = Severity.warning
+    private(set) var findings: [RawFinding] = []
+
+    init(document: Document, settings: LintSettings) {
+        self.document = document
+        self.settings = settings
+    }
+
+    func begin(_ ruleID: String, severity: Severity) {
+        self.ruleID = ruleID
+        self.severity = severity
+    }
+
+    /// Reports a problem at `range`. `severity` nil means the rule's configured severity.
+    public func report(_ message: String, at range: ByteRange, severity: Severity? = nil, fix: [TextEdit] = [],
+                       clients: [AffectedClient] = [], feature: String? = nil, url: String? = nil) {
+        findings.append(RawFinding(ruleID: ruleID, severity: severity ?? self.severity, message: message, range: range,
+                                   clients: clients, feature: feature, fix: fix, url: url))
+    }
+}
+
+/// A finding before it is placed on lines and columns and filtered by directives.
+struct RawFinding {
+    var ruleID: String
+    var severity: Severity
+    var message: String
+    var range: ByteRange
+    var clients: [AffectedClient]
+    var feature: String?
+    var fix: [TextEdit]
+    var url: String?
+}

@@ -1,0 +1,128 @@
+/// A parsed file: its source, the element tree with exact ranges, template tags, conditional comments and CSS.
+///
+/// Built once per file by `Document.parse`, read by every rule, then dropped. It holds no libxml2 memory:
+/// libxml2's own tree is never built (SAX only), and nothing is ever serialised back from it.
+public final class Document: @unchecked Sendable {
+    public let source: SourceFile
+    /// The text with template tags replaced by same-length placeholders: what libxml2 and the CSS parser read.
+    public let maskedBytes: [UInt8]
+    /// All nodes in document order; index 0 is the document itself.
+    public let nodes: [Node]
+    public let attributes: [Attribute]
+    public let templateLanguages: Set<TemplateLanguage>
+    /// Template tags in source order.
+    public let templateTags: [TemplateTag]
+    public let templateProblems: [TemplateProblem]
+    /// Conditional-comment openers and closers in source order.
+    public let conditionalMarkers: [ConditionalMarker]
+    public let parseErrors: [ParseError]
+    /// Every `<style>` element's stylesheet, in source order.
+    public let styleSheets: [StyleSheet]
+    /// Every `style=""` attribute's declarations, by element.
+    public let inlineStyles: [Node.Index: CSSDeclarationBlock]
+
+    init(source: SourceFile, maskedBytes: [UInt8], nodes: [Node], attributes: [Attribute],
+         templateLanguages: Set<TemplateLanguage>, templateScan: TemplateScan,
+         conditionalMarkers: [ConditionalMarker], parseErrors: [ParseError]) {
+        self.source = source
+        self.maskedBytes = maskedBytes
+        self.nodes = nodes
+        self.attributes = attributes
+        self.templateLanguages = templateLanguages
+        self.templateTags = templateScan.tags
+        self.templateProblems = templateScan.problems
+        self.conditionalMarkers = conditionalMarkers
+        self.parseErrors = parseErrors
+        var sheets: [StyleSheet] = []
+        var inline: [Node.Index: CSSDeclarationBlock] = [:]
+        for index in nodes.indices where nodes[index].kind == .element {
+            let node = nodes[index]
+            if node.name == "style", node.firstChild != Node.none, nodes[Int(node.firstChild)].isRawText {
+                let content = nodes[Int(node.firstChild)].range
+                sheets.append(StyleSheet(element: Node.Index(index),
+                                         stylesheet: CSSParser.parseStylesheet(bytes: maskedBytes, range: content)))
+            }
+            for attributeIndex in node.attributes where attributes[Int(attributeIndex)].name == "style" {
+                if let value = attributes[Int(attributeIndex)].valueRange {
+                    inline[Node.Index(index)] = CSSParser.parseDeclarations(bytes: maskedBytes, range: value)
+                }
+            }
+        }
+        styleSheets = sheets
+        inlineStyles = inline
+    }
+
+    /// Parses a source file: masks template tags, tokenizes, lets libxml2 build the structure, parses CSS.
+    /// `languages` nil means: detect the template languages from the text.
+    public static func parse(_ source: SourceFile, languages: Set<TemplateLanguage>? = nil) -> Document {
+        var masked = source.bytes
+        for problem in source.encodingProblems where problem.range.length == 1 {
+            // libxml2 stops at NUL and rejects invalid UTF-8; same-length stand-ins keep every offset true.
+            masked[problem.range.start] = masked[problem.range.start] == 0 ? 0x20 : 0x3F
+        }
+        let active = languages ?? TemplateMasker.detectLanguages(in: source.bytes)
+        let templateScan = TemplateMasker.mask(&masked, languages: active)
+        let scanner = MarkupScanner(masked)
+
+        var markers: [ConditionalMarker] = []
+        var parseBytes = masked
+        for token in scanner.tokens where token.kind == .conditionalOpen || token.kind == .conditionalClose {
+            let isOpen = token.kind == .conditionalOpen
+            markers.append(ConditionalMarker(
+                kind: isOpen ? .open : .close, range: token.range,
+                condition: isOpen ? String(decoding: masked[token.innerRange.start..<token.innerRange.end], as: UTF8.self) : "",
+                revealed: token.revealed, scope: token.scope))
+            // Blank the marker so libxml2 parses the conditional content as markup, as Outlook does.
+            for k in token.range.start..<token.range.end where parseBytes[k] != 0x0A && parseBytes[k] != 0x0D {
+                parseBytes[k] = 0x20
+            }
+        }
+        let builder = LibXMLTreeBuilder(scanner: scanner, originalBytes: source.bytes, maskedBytes: masked)
+        builder.build(parseBytes: parseBytes)
+        return Document(source: source, maskedBytes: masked, nodes: builder.nodes, attributes: builder.attributes,
+                        templateLanguages: active, templateScan: templateScan,
+                        conditionalMarkers: markers, parseErrors: builder.errors)
+    }
+
+    // MARK: - Reading the tree
+
+    public var root: Element { Element(document: self, index: 0) }
+
+    public func element(_ index: Node.Index) -> Element { Element(document: self, index: index) }
+
+    /// Every element in document order.
+    public var elements: [Element] {
+        nodes.indices.lazy.filter { self.nodes[$0].kind == .element }.map { Element(document: self, index: Node.Index($0)) }
+    }
+
+    /// Every element with the given lower-case tag name, in document order.
+    public func elements(named name: String) -> [Element] {
+        nodes.indices.lazy.filter { self.nodes[$0].kind == .element && self.nodes[$0].name == name }
+            .map { Element(document: self, index: Node.Index($0)) }
+    }
+
+    /// The original text of a range (template tags as written, not masked).
+    public func text(_ range: ByteRange) -> String { source.text(range) }
+
+    /// Template tags that overlap `range`.
+    public func templateTags(overlapping range: ByteRange) -> ArraySlice<TemplateTag> {
+        var low = 0
+        var high = templateTags.count
+        while low < high {
+            let mid = (low + high) / 2
+            if templateTags[mid].range.end <= range.start { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < templateTags.count, templateTags[end].range.start < max(range.end, range.start + 1) { end += 1 }
+        return templateTags[low..<end]
+    }
+
+    /// Whether `range` holds a template tag (a merge tag in a URL is not a relative URL, an empty alt is not empty…).
+    public func containsTemplateTag(_ range: ByteRange) -> Bool { !templateTags(overlapping: range).isEmpty }
+}
+
+/// A `<style>` element and its parsed stylesheet.
+public struct StyleSheet: Sendable {
+    public var element: Node.Index
+    public var stylesheet: CSSStylesheet
+}

@@ -1,0 +1,99 @@
+/// A view of one element of a `Document`, with the accessors rules need. Cheap to create: a reference and an index.
+public struct Element: @unchecked Sendable, Hashable {
+    public let document: Document
+    public let index: Node.Index
+
+    public static func == (lhs: Element, rhs: Element) -> Bool { lhs.index == rhs.index && lhs.document === rhs.document }
+    public func hash(into hasher: inout Hasher) { hasher.combine(index) }
+
+    public var node: Node { document.nodes[Int(index)] }
+    public var name: String { node.name }
+    public var range: ByteRange { node.range }
+    /// The start tag in the source (empty for an implied element).
+    public var startTagRange: ByteRange { node.innerRange }
+    public var scope: ClientScope { node.scope }
+    public var isImplied: Bool { node.isImplied }
+
+    public var attributes: ArraySlice<Attribute> {
+        let range = node.attributes
+        return document.attributes[Int(range.lowerBound)..<Int(range.upperBound)]
+    }
+
+    /// The first attribute with this lower-case name.
+    public func attribute(_ name: String) -> Attribute? { attributes.first { $0.name == name } }
+
+    public func hasAttribute(_ name: String) -> Bool { attribute(name) != nil }
+
+    /// The attribute's value as written in the source (template tags included, entities not decoded);
+    /// "" for a valueless attribute; nil when absent.
+    public func value(_ name: String) -> String? {
+        guard let attribute = attribute(name) else { return nil }
+        return attribute.valueRange.map(document.text) ?? ""
+    }
+
+    public var parent: Element? {
+        let parent = node.parent
+        guard parent > 0 else { return nil }
+        return Element(document: document, index: parent)
+    }
+
+    /// Ancestors from the parent up to (not including) the document.
+    public var ancestors: [Element] {
+        var result: [Element] = []
+        var current = node.parent
+        while current > 0 {
+            result.append(Element(document: document, index: current))
+            current = document.nodes[Int(current)].parent
+        }
+        return result
+    }
+
+    public var children: [Element] {
+        var result: [Element] = []
+        var child = node.firstChild
+        while child != Node.none {
+            if document.nodes[Int(child)].kind == .element { result.append(Element(document: document, index: child)) }
+            child = document.nodes[Int(child)].nextSibling
+        }
+        return result
+    }
+
+    /// Indices of every node inside this element, in document order.
+    public var descendantIndices: Range<Int> { Int(index) + 1..<Int(node.subtreeEnd) }
+
+    public var descendants: [Element] {
+        descendantIndices.lazy.filter { document.nodes[$0].kind == .element }.map { Element(document: document, index: Node.Index($0)) }
+    }
+
+    /// The text inside the element, as written (template tags included), with whitespace runs collapsed.
+    public var textContent: String {
+        var result = ""
+        for i in descendantIndices where document.nodes[i].kind == .text && !document.nodes[i].isRawText {
+            if !result.isEmpty { result += " " }
+            result += document.text(document.nodes[i].range)
+        }
+        return result.collapsingWhitespace()
+    }
+
+    /// The parsed `style=""` attribute.
+    public var inlineStyle: CSSDeclarationBlock? { document.inlineStyles[index] }
+}
+
+extension String {
+    /// Runs of whitespace become one space; leading and trailing whitespace go.
+    func collapsingWhitespace() -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for character in self {
+            if character.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

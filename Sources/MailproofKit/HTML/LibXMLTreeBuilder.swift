@@ -1,0 +1,271 @@
+import CLibXML2
+
+/// Builds a `Document`'s node tree from libxml2's SAX events, placing every node with `MarkupScanner`'s ranges.
+///
+/// libxml2 decides the structure (implied html/body/p, implied end tags, recovery from broken markup); the
+/// scanner knows where each tag is. They meet at `xmlByteConsumed`, which in a start-element callback is the
+/// offset of the start tag's `>` and in an end-element callback is just past an explicit end tag's `>` (for an
+/// implied end it points at whatever tag caused it).
+final class LibXMLTreeBuilder {
+    private let scanner: MarkupScanner
+    private var context: htmlParserCtxtPtr?
+    private(set) var nodes: [Node] = []
+    private(set) var attributes: [Attribute] = []
+    private(set) var errors: [ParseError] = []
+    private let originalBytes: [UInt8]
+    /// The masked text libxml2 parses: tag and attribute names are read from it, as libxml2 reads them.
+    private let maskedBytes: [UInt8]
+    private var openElements: [Node.Index] = [0]
+    /// Next token to attach as content (text, comments, doctypes) when the parse reaches it.
+    private var contentCursor = 0
+
+    init(scanner: MarkupScanner, originalBytes: [UInt8], maskedBytes: [UInt8]) {
+        self.maskedBytes = maskedBytes
+        self.scanner = scanner
+        self.originalBytes = originalBytes
+        nodes.reserveCapacity(scanner.tokens.count + 4)
+        nodes.append(Node(kind: .document, name: "", range: ByteRange(start: 0, end: originalBytes.count),
+                          innerRange: ByteRange(start: 0, end: originalBytes.count), endTagRange: nil,
+                          attributes: 0..<0, parent: Node.none, depth: 0, scope: .everyone, isImplied: false))
+    }
+
+    /// Parses `parseBytes` (the masked text, with conditional-comment markers blanked) and builds the tree.
+    func build(parseBytes: [UInt8]) {
+        LibXML.initialize()
+        guard let ctxt = htmlNewParserCtxt() else { return }
+        context = ctxt
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElement = { userData, name, _ in
+            LibXMLTreeBuilder.from(userData).startElement(name)
+        }
+        handler.endElement = { userData, name in
+            LibXMLTreeBuilder.from(userData).endElement(name)
+        }
+        handler.serror = { userData, error in
+            guard let error else { return }
+            LibXMLTreeBuilder.from(userData).record(error.pointee)
+        }
+        let originalHandler = ctxt.pointee.sax
+        withUnsafeMutablePointer(to: &handler) { handlerPointer in
+            ctxt.pointee.sax = handlerPointer
+            ctxt.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
+            let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+                | HTML_PARSE_NOWARNING.rawValue)
+            // A terminating NUL keeps libxml2's look-ahead inside the buffer; it is not part of the size passed.
+            var terminated = parseBytes
+            terminated.append(0)
+            terminated.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    _ = htmlCtxtReadMemory(ctxt, chars.baseAddress, Int32(parseBytes.count), nil, "UTF-8", options)
+                }
+            }
+            ctxt.pointee.sax = originalHandler
+        }
+        if let document = ctxt.pointee.myDoc { xmlFreeDoc(document) }
+        htmlFreeParserCtxt(ctxt)
+        context = nil
+        finish()
+    }
+
+    private static func from(_ userData: UnsafeMutableRawPointer?) -> LibXMLTreeBuilder {
+        Unmanaged<LibXMLTreeBuilder>.fromOpaque(userData!).takeUnretainedValue()
+    }
+
+    private var consumed: Int { context.map { Int(xmlByteConsumed($0)) } ?? 0 }
+
+    // MARK: - SAX events
+
+    private func startElement(_ cName: UnsafePointer<xmlChar>?) {
+        let name = cName.map { String(cString: $0) } ?? ""
+        let position = consumed
+        let tokens = scanner.tokens
+        if let index = tokenIndex(endingAt: position + 1, kind: .startTag), tokenName(tokens[index]) == name {
+            let token = tokens[index]
+            attachContent(before: token.range.start)
+            let first = Int32(attributes.count)
+            for attribute in scanner.attributes[token.attributes] {
+                attributes.append(Attribute(
+                    name: lowercasedString(attribute.nameRange), nameRange: attribute.nameRange,
+                    valueRange: attribute.valueRange, quote: attribute.quote == 0 ? nil : Character(Unicode.Scalar(attribute.quote)),
+                    range: attribute.range, element: Int32(nodes.count)))
+            }
+            openElement(name: name, range: token.range, attributes: first..<Int32(attributes.count), scope: token.scope, implied: false)
+        } else {
+            let anchor = anchorOffset(position)
+            attachContent(before: anchor)
+            openElement(name: name, range: .empty(at: anchor), attributes: 0..<0, scope: scope(at: anchor), implied: true)
+        }
+    }
+
+    private func endElement(_ cName: UnsafePointer<xmlChar>?) {
+        guard openElements.count > 1 else { return }
+        let name = cName.map { String(cString: $0) } ?? ""
+        let position = consumed
+        let current = openElements[openElements.count - 1]
+        let tokens = scanner.tokens
+        var endTag: ByteRange?
+        if let index = tokenIndex(endingAt: position, kind: .endTag), tokenName(tokens[index]) == name {
+            endTag = tokens[index].range
+            attachContent(before: tokens[index].range.start)
+        } else if nodes[Int(current)].innerRange.end == position || nodes[Int(current)].innerRange.end == position + 1 {
+            // A void element (<br>, <img>) ends with its own start tag.
+        } else {
+            attachContent(before: anchorOffset(position))
+        }
+        closeElement(current, endTag: endTag)
+    }
+
+    private func record(_ error: xmlError) {
+        // Unknown (HTML5, VML, Office) tags are normal in email; duplicate attributes are located by our scanner;
+        // an empty file or fragment is not a markup error.
+        let ignored: Set<Int32> = [Int32(XML_HTML_UNKNOWN_TAG.rawValue), Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue),
+                                   Int32(XML_ERR_DOCUMENT_EMPTY.rawValue)]
+        guard !ignored.contains(error.code) else { return }
+        let message = error.message.map { String(cString: $0) } ?? "parse error"
+        let position = consumed
+        let range: ByteRange
+        if let index = tokenIndex(endingAt: position, kind: nil) {
+            range = scanner.tokens[index].range
+        } else if let index = tokenIndex(containing: position) {
+            range = scanner.tokens[index].range
+        } else {
+            range = .empty(at: min(position, originalBytes.count))
+        }
+        errors.append(ParseError(message: message.trimmingWhitespace(), range: range, code: error.code))
+    }
+
+    // MARK: - Tree building
+
+    private func openElement(name: String, range: ByteRange, attributes: Range<Int32>, scope: ClientScope, implied: Bool) {
+        let parent = openElements[openElements.count - 1]
+        let index = append(Node(kind: .element, name: name, range: range, innerRange: range, endTagRange: nil,
+                                attributes: attributes, parent: parent, depth: nodes[Int(parent)].depth + 1,
+                                scope: scope, isImplied: implied))
+        openElements.append(index)
+    }
+
+    private func closeElement(_ index: Node.Index, endTag: ByteRange?) {
+        openElements.removeLast()
+        var node = nodes[Int(index)]
+        var end = max(node.innerRange.end, node.lastChild == Node.none ? 0 : nodes[Int(node.lastChild)].range.end)
+        if let endTag {
+            node.endTagRange = endTag
+            end = max(end, endTag.end)
+        }
+        node.range = ByteRange(start: node.range.start, end: end)
+        node.subtreeEnd = Node.Index(nodes.count)
+        nodes[Int(index)] = node
+    }
+
+    @discardableResult
+    private func append(_ node: Node) -> Node.Index {
+        let index = Node.Index(nodes.count)
+        let parent = Int(node.parent)
+        nodes.append(node)
+        if nodes[parent].lastChild == Node.none {
+            nodes[parent].firstChild = index
+        } else {
+            nodes[Int(nodes[parent].lastChild)].nextSibling = index
+        }
+        nodes[parent].lastChild = index
+        return index
+    }
+
+    /// Attaches text, comments and doctypes that lie before `offset` to the element now open.
+    private func attachContent(before offset: Int) {
+        let tokens = scanner.tokens
+        while contentCursor < tokens.count, tokens[contentCursor].range.start < offset {
+            let token = tokens[contentCursor]
+            contentCursor += 1
+            let kind: Node.Kind
+            switch token.kind {
+            case .text, .rawText: kind = .text
+            case .comment: kind = .comment
+            case .doctype: kind = .doctype
+            default: continue
+            }
+            let parent = openElements[openElements.count - 1]
+            var node = Node(kind: kind, name: "", range: token.range, innerRange: token.innerRange, endTagRange: nil,
+                            attributes: 0..<0, parent: parent, depth: nodes[Int(parent)].depth + 1,
+                            scope: token.scope, isImplied: false)
+            node.isRawText = token.kind == .rawText
+            node.subtreeEnd = Node.Index(nodes.count + 1)
+            append(node)
+        }
+    }
+
+    private func finish() {
+        attachContent(before: Int.max)
+        while openElements.count > 1 {
+            closeElement(openElements[openElements.count - 1], endTag: nil)
+        }
+        nodes[0].subtreeEnd = Node.Index(nodes.count)
+    }
+
+    // MARK: - Locating tokens
+
+    /// The token of `kind` (any kind when nil) whose range ends exactly at `offset`.
+    private func tokenIndex(endingAt offset: Int, kind: MarkupToken.Kind?) -> Int? {
+        let tokens = scanner.tokens
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.end < offset { low = mid + 1 } else { high = mid }
+        }
+        guard low < tokens.count, tokens[low].range.end == offset else { return nil }
+        if let kind, tokens[low].kind != kind { return nil }
+        return low
+    }
+
+    private func tokenIndex(containing offset: Int) -> Int? {
+        let tokens = scanner.tokens
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.end <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low < tokens.count, tokens[low].range.start <= offset else { return nil }
+        return low
+    }
+
+    /// Where an implied tag belongs: at the start of the tag whose processing made libxml2 imply it.
+    private func anchorOffset(_ position: Int) -> Int {
+        if let index = tokenIndex(endingAt: position, kind: .endTag) { return scanner.tokens[index].range.start }
+        if let index = tokenIndex(containing: position) { return scanner.tokens[index].range.start }
+        return min(position, originalBytes.count)
+    }
+
+    private func scope(at offset: Int) -> ClientScope {
+        tokenIndex(containing: offset).map { scanner.tokens[$0].scope } ?? .everyone
+    }
+
+    private func tokenName(_ token: MarkupToken) -> String { lowercasedString(token.innerRange) }
+
+    private func lowercasedString(_ range: ByteRange) -> String {
+        var needsLowering = false
+        for k in range.start..<range.end where maskedBytes[k] >= 0x41 && maskedBytes[k] <= 0x5A {
+            needsLowering = true
+            break
+        }
+        let string = String(decoding: maskedBytes[range.start..<range.end], as: UTF8.self)
+        return needsLowering ? string.lowercased() : string
+    }
+}
+
+/// One-time libxml2 set-up, done before any thread parses.
+enum LibXML {
+    private static let initialized: Void = { xmlInitParser() }()
+    static func initialize() { _ = initialized }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

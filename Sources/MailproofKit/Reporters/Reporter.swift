@@ -1,0 +1,48 @@
+/// Turns results into text. Reporters stream: a header, one chunk per file as it finishes, a footer with the
+/// summary, so a batch of any size is written without holding every result.
+public protocol Reporter {
+    func header() -> String
+    func chunk(for result: FileResult, index: Int) -> String
+    func footer(_ summary: Summary) -> String
+}
+
+/// Counts for the end of a run.
+public struct Summary: Sendable {
+    public var files = 0
+    public var filesWithErrors = 0
+    public var errors = 0
+    public var warnings = 0
+    public var infos = 0
+    public var unreadable = 0
+    public var findingsByRule: [String: Int] = [:]
+
+    public init() {}
+
+    public mutating func add(_ result: FileResult) {
+        files += 1
+        if result.error != nil { unreadable += 1 }
+        var hasError = false
+        for finding in result.findings {
+            switch finding.severity {
+            case .error: errors += 1; hasError = true
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+            findingsByRule[finding.ruleID, default: 0] += 1
+        }
+        if hasError { filesWithErrors += 1 }
+    }
+}
+
+/// Output format names, as `--format` takes them.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text
+    case json
+
+    public func makeReporter(color: Bool) -> any Reporter {
+        switch self {
+        case .text: TextReporter(color: color)
+        case .json: JSONReporter()
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// `--format text`: findings grouped by file, each with its source line and a caret under the range, then a
+/// summary line. Colour only on a terminal and when NO_COLOR is unset (the CLI decides).
+public struct TextReporter: Reporter {
+    public var color: Bool
+    /// Source lines shown per finding are cut to this many characters around the range.
+    private let frameWidth = 100
+
+    public init(color: Bool) {
+        self.color = color
+    }
+
+    public func header() -> String { "" }
+
+    public func chunk(for result: FileResult, index: Int) -> String {
+        if let error = result.error { return paint("error", .red) + " " + error + "\n" }
+        guard !result.findings.isEmpty else { return "" }
+        var out = paint(result.path, .underline) + "\n"
+        for finding in result.findings {
+            let position = "\(finding.start.line):\(finding.start.column)"
+            let severity = finding.severity.rawValue
+            let coloured = paint(severity.padding(7), finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .blue)
+            out += "  \(position.padding(8)) \(coloured) \(finding.message)  \(paint(finding.ruleID, .dim))\n"
+            if let source = result.source { out += frame(finding, in: source) }
+        }
+        return out + "\n"
+    }
+
+    public func footer(_ summary: Summary) -> String {
+        let total = summary.errors + summary.warnings + summary.infos
+        let files = "\(summary.files) file\(summary.files == 1 ? "" : "s")"
+        var line: String
+        if total == 0 {
+            line = paint("✓", .green) + " No problems found in \(files)"
+        } else {
+            line = paint("✖", summary.errors > 0 ? .red : .yellow)
+                + " \(total) problem\(total == 1 ? "" : "s") (\(summary.errors) error\(summary.errors == 1 ? "" : "s"), "
+                + "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), \(summary.infos) info) in \(files)"
+        }
+        if summary.unreadable > 0 { line += "; \(summary.unreadable) could not be checked" }
+        return line + "\n"
+    }
+
+    /// The finding's first line, with a caret run under its range.
+    private func frame(_ finding: Finding, in source: SourceFile) -> String {
+        let lineRange = source.lineIndex.lineRange(finding.start.line)
+        var text = Array(source.text(lineRange).unicodeScalars)
+        var caretStart = finding.start.column - 1
+        var caretLength = finding.end.line == finding.start.line ? max(1, finding.end.column - finding.start.column) : max(1, text.count - caretStart)
+        // Long (minified) lines: show a window around the range.
+        if text.count > frameWidth {
+            let from = max(0, min(caretStart - 20, text.count - frameWidth))
+            text = Array(text[from..<min(text.count, from + frameWidth)])
+            caretStart -= from
+            caretLength = min(caretLength, frameWidth - caretStart)
+        }
+        // Control characters (tabs, NUL, escape sequences from a hostile file) become visible or harmless.
+        let shown = String(String.UnicodeScalarView(text.map { scalar in
+            scalar == "\t" ? " " : scalar.value < 0x20 || scalar.value == 0x7F ? "\u{FFFD}" : scalar
+        }))
+        let gutter = String(finding.start.line)
+        let pad = String(repeating: " ", count: gutter.count)
+        return "    \(paint(gutter, .dim)) | \(shown)\n    \(pad) | \(String(repeating: " ", count: max(0, caretStart)))\(paint(String(repeating: "^", count: max(1, caretLength)), .red))\n"
+    }
+
+    private enum Style: String {
+        case red = "31", yellow = "33", blue = "34", green = "32", dim = "2", underline = "4"
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

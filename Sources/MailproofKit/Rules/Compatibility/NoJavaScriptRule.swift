@@ -1,0 +1,72 @@
+/// Scripts, event handlers and `javascript:` URLs: no email client runs them.
+struct NoJavaScriptRule: OptionlessRule {
+    static let description = RuleDescription(
+        id: "no-javascript",
+        title: "No JavaScript in email",
+        category: .compatibility,
+        defaultSeverity: .error,
+        rationale: """
+            Every email client removes <script> elements, on… event handlers and javascript: links before showing a \
+            message, and spam filters score them as a sign of phishing. Anything the script did (tracking, toggles, \
+            form checks) silently does not happen. Use a link to a web page for anything interactive. Structured data \
+            for Gmail (`<script type="application/ld+json">`) is the one script type that is read, so it is allowed.
+            """,
+        source: "https://www.caniemail.com/features/html-script/ ; Gmail and Outlook.com sanitiser documentation",
+        triggering: [
+            Example("<p>Hi</p>↓<script>track()</script>"),
+            Example("<a href=\"https://example.com\" ↓onclick=\"track()\">Shop</a>"),
+            Example("<a href=\"↓javascript:void(0)\">Open</a>"),
+            Example("<img src=\"https://example.com/a.png\" alt=\"\" ↓ONLOAD=\"x()\">"),
+        ],
+        nonTriggering: [
+            Example("<a href=\"https://example.com/?ref=onclick\">Shop</a>"),
+            Example("<script type=\"application/ld+json\">{\"@context\": \"http://schema.org\"}</script>"),
+            Example("<p>Type javascript: in the box</p>"),
+            Example("<a href=\"{{ unsubscribe_url }}\">Unsubscribe</a>"),
+            Example("<!-- <script>old()</script> -->"),
+        ],
+        corrections: [
+            Correction("<a href=\"https://example.com\" ↓onclick=\"track()\">Shop</a>", "<a href=\"https://example.com\">Shop</a>"),
+            Correction("<p>Hi</p>↓<script>track()</script><p>Bye</p>", "<p>Hi</p><p>Bye</p>"),
+        ]
+    )
+
+    static let visitsElements = true
+
+    /// Attributes that hold URLs a click or a load would follow.
+    private static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "background", "data", "poster"]
+
+    func visit(_ element: Element, _ context: RuleContext) {
+        let document = element.document
+        if element.name == "script", !element.isImplied {
+            let type = element.value("type")?.lowercased().trimmingWhitespace() ?? ""
+            if type != "application/ld+json" {
+                context.report("<script> is removed by every email client; move what it does to a web page",
+                               at: element.startTagRange, fix: [.delete(element.range)])
+            }
+        }
+        for attribute in element.attributes {
+            if attribute.name.hasPrefix("on"), attribute.name.count > 2 {
+                context.report("Event handler '\(attribute.name)' is removed by every email client",
+                               at: attribute.range, fix: [.delete(Self.rangeWithLeadingSpace(attribute.range, in: document))])
+            } else if Self.urlAttributes.contains(attribute.name), let valueRange = attribute.valueRange {
+                let value = document.text(valueRange)
+                let trimmed = value.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+                if trimmed.lowercased().hasPrefix("javascript:") {
+                    context.report("A javascript: link does nothing in email clients; link to a web page",
+                                   at: ByteRange(start: valueRange.end - trimmed.utf8.count, end: valueRange.end))
+                }
+            }
+        }
+    }
+
+    /// The attribute with the whitespace before it, so deleting it leaves `<a href="x">`, not `<a href="x" >`.
+    private static func rangeWithLeadingSpace(_ range: ByteRange, in document: Document) -> ByteRange {
+        var start = range.start
+        let bytes = document.source.bytes
+        while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 || bytes[start - 1] == 0x0A || bytes[start - 1] == 0x0D {
+            start -= 1
+        }
+        return ByteRange(start: start, end: range.end)
+    }
+}

@@ -1,0 +1,18 @@
+/// Every rule mailproof knows, in the order `mailproof rules` lists them. Adding a rule: write its file under
+/// `Rules/<Category>/`, then add its type here; the generic examples test picks it up.
+public enum RuleRegistry {
+    public static let all: [any Rule.Type] = [
+        // Syntax
+        HTMLParseRule.self,
+        CSSSyntaxRule.self,
+        EncodingRule.self,
+        // Compatibility
+        NoJavaScriptRule.self,
+        // Directives
+        UnusedDirectiveRule.self,
+    ]
+
+    private static let byID: [String: any Rule.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.description.id, $0) })
+
+    public static func rule(id: String) -> (any Rule.Type)? { byID[id] }
+}

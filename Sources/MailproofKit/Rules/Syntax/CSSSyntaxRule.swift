@@ -1,0 +1,36 @@
+/// CSS that browsers and email clients have to recover from.
+struct CSSSyntaxRule: OptionlessRule {
+    static let description = RuleDescription(
+        id: "css-syntax",
+        title: "CSS must parse cleanly",
+        category: .syntax,
+        defaultSeverity: .error,
+        rationale: """
+            Browsers skip CSS they cannot parse and carry on, but email clients that rewrite styles (Gmail, Outlook.com, \
+            Yahoo) are stricter: one missing brace or semicolon can make Gmail drop the whole <style> block, and every \
+            rule in it with it. mailproof recovers from broken CSS the way browsers do, so the rest of the checks still \
+            run, and reports each place it had to.
+            """,
+        source: "CSS Syntax Module Level 3, §5 (error recovery); Gmail's CSS support notes on caniemail.com",
+        triggering: [
+            Example("<style>td { color: red ↓}} p { margin: 0 }</style>"),
+            Example("<p style=\"color: red; ↓font-weight\">x</p>"),
+            Example("<style>p { color: ↓\"red }</style>"),
+        ],
+        nonTriggering: [
+            Example("<style>td { color: red } @media (max-width: 600px) { .col { width: 100% !important; } }</style>"),
+            Example("<p style=\"color: red; font-weight: bold;\">x</p>"),
+            Example("<style><!-- p { margin: 0 } --></style>"),
+            Example("<style>td { color: {{ brand_color }}; }</style>"),
+        ]
+    )
+
+    func finish(_ document: Document, _ context: RuleContext) {
+        for sheet in document.styleSheets {
+            for error in sheet.stylesheet.errors { context.report(error.message, at: error.range) }
+        }
+        for index in document.inlineStyles.keys.sorted() {
+            for error in document.inlineStyles[index]!.errors { context.report(error.message, at: error.range) }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// Markup that browsers and email clients have to guess about: tags closed in the wrong order, stray end tags,
+/// elements where a table cannot hold them, duplicate attributes.
+struct HTMLParseRule: OptionlessRule {
+    static let description = RuleDescription(
+        id: "html-parse",
+        title: "Markup must be well-formed",
+        category: .syntax,
+        defaultSeverity: .error,
+        rationale: """
+            Browsers repair broken markup quietly, but each email client repairs it differently: Outlook's Word engine, \
+            Gmail's sanitiser and Apple Mail's WebKit can turn the same mismatched tag into three different layouts, \
+            and a <div> placed directly in a <table> is moved out of the table (or dropped) before rendering. This is \
+            the most common cause of "it looks fine in my browser but broken in Outlook". Each finding says what the \
+            parser had to guess.
+            """,
+        source: "HTML Living Standard, §13.2 (parsing) and the table content model; libxml2's HTML parser",
+        triggering: [
+            Example("<table><tr><td>x</td></tr>↓<div>y</div></table>"),
+            Example("<table><tr>↓<p>x</p></tr></table>"),
+            Example("<div><span>x</span>↓</b></div>"),
+            Example("<td style=\"a\" ↓style=\"b\">x</td>"),
+            Example("<table><tr><td><div>x↓</td></tr></table>"),
+        ],
+        nonTriggering: [
+            Example("<table role=\"presentation\"><tbody><tr><td><div>x</div></td></tr></tbody></table>"),
+            Example("<section><article><p>HTML5 elements are fine</p></article></section>"),
+            Example("<p>One<p>Two"),
+            Example("<ul><li>One<li>Two</ul>"),
+            Example("<table><tr><td><!--[if mso]><v:rect xmlns:v=\"urn:schemas-microsoft-com:vml\"><![endif]-->x<!--[if mso]></v:rect><![endif]--></td></tr></table>"),
+            Example("<table><tr><td>{% for item in items %}{{ item }}{% endfor %}</td></tr></table>"),
+            Example("<table>{% for row in rows %}<tr><td>{{ row }}</td></tr>{% endfor %}</table>"),
+        ]
+    )
+
+    static let visitsElements = true
+
+    /// What each table part may hold directly (HTML's content model); script-supporting elements are allowed
+    /// everywhere and namespaced (VML, Office) elements are Outlook's business.
+    private static let allowedChildren: [String: Set<String>] = [
+        "table": ["caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr"],
+        "thead": ["tr"], "tbody": ["tr"], "tfoot": ["tr"],
+        "tr": ["td", "th"],
+        "colgroup": ["col"],
+    ]
+    private static let allowedEverywhere: Set<String> = ["script", "template", "style"]
+
+    func visit(_ element: Element, _ context: RuleContext) {
+        if let parent = element.parent, let allowed = Self.allowedChildren[parent.name], !element.isImplied,
+           !allowed.contains(element.name), !Self.allowedEverywhere.contains(element.name), !element.name.contains(":") {
+            let expected = allowed.sorted().map { "<\($0)>" }.joined(separator: ", ")
+            context.report("<\(element.name)> cannot be a direct child of <\(parent.name)> (only \(expected)); clients move or drop it. Put it inside a <td>",
+                           at: element.startTagRange)
+        }
+        var seen = Set<String>()
+        for attribute in element.attributes {
+            if !seen.insert(attribute.name).inserted {
+                context.report("Duplicate attribute '\(attribute.name)': clients keep only the first one; merge them",
+                               at: attribute.range)
+            }
+        }
+    }
+
+    func finish(_ document: Document, _ context: RuleContext) {
+        for error in document.parseErrors {
+            context.report(Self.explain(error), at: error.range)
+        }
+    }
+
+    /// libxml2's messages, reworded for email developers where we know the case.
+    private static func explain(_ error: ParseError) -> String {
+        let message = error.message
+        if let name = message.suffix(afterPrefix: "Unexpected end tag : ") {
+            return "Stray end tag </\(name)>: no <\(name)> is open here; remove it or add the missing start tag"
+        }
+        if let names = message.suffix(afterPrefix: "Opening and ending tag mismatch: ") {
+            let parts = names.components(separatedBy: " and ")
+            if parts.count == 2 {
+                return "</\(parts[1])> closes <\(parts[0])>: tags are closed in the wrong order or one is missing"
+            }
+        }
+        if message.hasPrefix("Comment not terminated") { return "Comment is never closed with -->; everything after it is hidden" }
+        if message.hasPrefix("Couldn't find end of Start Tag") { return "Start tag is never closed with '>'" }
+        if message.hasPrefix("htmlParseStartTag: misplaced <html> tag") { return "A second <html> tag; clients ignore it" }
+        if message.hasPrefix("htmlParseStartTag: misplaced <body> tag") { return "A second <body> tag; clients ignore it" }
+        if message.hasPrefix("htmlParseStartTag: misplaced <head> tag") { return "<head> after the body has started; clients ignore it" }
+        return message.prefix(1).uppercased() + message.dropFirst()
+    }
+}
+
+extension String {
+    /// The rest of the string after `prefix`, or nil when it does not start with it.
+    func suffix(afterPrefix prefix: String) -> String? {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)).trimmingWhitespace() : nil
+    }
+
+    func components(separatedBy separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+}

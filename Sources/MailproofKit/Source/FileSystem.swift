@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading files and walking folders with the C library: no Foundation on the hot path, and errors that say
+/// what went wrong in one line.
+public enum FileReading {
+    /// Reads a whole file. `limit` guards against reading a huge file by mistake.
+    public static func readBytes(_ path: String, limit: Int = .max) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SourceError.unreadable(path: path, reason: systemError()) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw SourceError.unreadable(path: path, reason: systemError()) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw SourceError.unreadable(path: path, reason: "is a directory") }
+        let expected = Int(info.st_size)
+        if expected > limit { throw SourceError.tooLarge(path: path, size: expected, limit: limit) }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(max(expected, 0))
+        var chunk = [UInt8](repeating: 0, count: max(65_536, min(expected + 1, 1 << 24)))
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SourceError.unreadable(path: path, reason: systemError())
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { throw SourceError.tooLarge(path: path, size: bytes.count, limit: limit) }
+        }
+        return bytes
+    }
+
+    public static func readText(_ path: String) throws -> String {
+        String(decoding: try readBytes(path), as: UTF8.self)
+    }
+
+    /// Reads all of standard input.
+    public static func readStandardInput(limit: Int = .max) throws -> [UInt8] {
+        var bytes = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SourceError.unreadable(path: "<stdin>", reason: systemError())
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { throw SourceError.tooLarge(path: "<stdin>", size: bytes.count, limit: limit) }
+        }
+        return bytes
+    }
+
+    static func systemError() -> String { String(cString: strerror(errno)) }
+
+    public enum Kind { case file, directory, missing, other }
+
+    /// What is at `path`, following symbolic links.
+    public static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+}
+
+/// Path-string helpers (POSIX paths).
+public enum PathName {
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    public static func fileName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    public static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    public static func fileExtension(of path: String) -> String {
+        let name = fileName(of: path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// An absolute, `.`/`..`-free form of `path`, relative to the working directory when it is relative.
+    public static func absolute(_ path: String) -> String {
+        var base = path
+        if !path.hasPrefix("/") {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let cwd = getcwd(&buffer, buffer.count).map { _ in String(cString: buffer) } ?? "."
+            base = join(cwd, path)
+        }
+        var parts: [Substring] = []
+        for part in base.split(separator: "/") {
+            if part == "." || part.isEmpty { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// `path` relative to `directory` when it lies inside it; otherwise `path` unchanged.
+    public static func relative(_ path: String, to directory: String) -> String {
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

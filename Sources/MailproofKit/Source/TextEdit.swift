@@ -1,0 +1,50 @@
+/// A replacement of one byte range of the original text. Fixes are lists of these; the document is never
+/// re-serialised, so everything outside an edit keeps its exact bytes.
+public struct TextEdit: Hashable, Sendable {
+    public var range: ByteRange
+    public var replacement: String
+
+    public init(range: ByteRange, replacement: String) {
+        self.range = range
+        self.replacement = replacement
+    }
+
+    public static func insert(_ text: String, at offset: Int) -> TextEdit {
+        TextEdit(range: .empty(at: offset), replacement: text)
+    }
+
+    public static func delete(_ range: ByteRange) -> TextEdit {
+        TextEdit(range: range, replacement: "")
+    }
+}
+
+extension TextEdit {
+    /// Applies the edits that do not overlap an earlier-applied one, back to front, to `bytes`.
+    /// Returns the new bytes and the edits that were left for a later pass because they overlapped.
+    public static func apply(_ edits: [TextEdit], to bytes: [UInt8]) -> (result: [UInt8], deferred: [TextEdit]) {
+        // Sort by start, then by end, so ties are stable; keep the first of overlapping edits.
+        let sorted = edits.enumerated().sorted { a, b in
+            a.element.range != b.element.range ? a.element.range < b.element.range : a.offset < b.offset
+        }.map(\.element)
+        var accepted: [TextEdit] = []
+        var deferred: [TextEdit] = []
+        var lastEnd = -1
+        var lastInsertion = -1
+        for edit in sorted {
+            // Overlapping edits, and two insertions at one offset (whose order would be a guess), wait a pass.
+            let clashes = edit.range.start < lastEnd || (edit.range.isEmpty && edit.range.start == lastInsertion)
+            if clashes || edit.range.end > bytes.count {
+                deferred.append(edit)
+                continue
+            }
+            accepted.append(edit)
+            lastEnd = max(lastEnd, edit.range.end)
+            lastInsertion = edit.range.isEmpty ? edit.range.start : -1
+        }
+        var result = bytes
+        for edit in accepted.reversed() {
+            result.replaceSubrange(edit.range.start..<edit.range.end, with: Array(edit.replacement.utf8))
+        }
+        return (result, deferred)
+    }
+}
