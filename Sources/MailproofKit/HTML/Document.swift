@@ -35,6 +35,9 @@ public final class Document: @unchecked Sendable {
         self.parseErrors = parseErrors
         var sheets: [StyleSheet] = []
         var inline: [Node.Index: CSSDeclarationBlock] = [:]
+        // Attribute values hold character references (`&quot;`); CSS must see the characters. A copy is made
+        // only when some style attribute needs it.
+        var decodedForCSS: [UInt8]?
         for index in nodes.indices where nodes[index].kind == .element {
             let node = nodes[index]
             if node.name == "style", node.firstChild != Node.none, nodes[Int(node.firstChild)].isRawText {
@@ -43,7 +46,12 @@ public final class Document: @unchecked Sendable {
                                          stylesheet: CSSParser.parseStylesheet(bytes: maskedBytes, range: content)))
             }
             for attributeIndex in node.attributes where attributes[Int(attributeIndex)].name == "style" {
-                if let value = attributes[Int(attributeIndex)].valueRange {
+                guard let value = attributes[Int(attributeIndex)].valueRange else { continue }
+                if maskedBytes[value.start..<value.end].contains(0x26 /* & */) {
+                    if decodedForCSS == nil { decodedForCSS = maskedBytes }
+                    CharacterReferences.decodeInPlace(&decodedForCSS!, range: value)
+                    inline[Node.Index(index)] = CSSParser.parseDeclarations(bytes: decodedForCSS!, range: value)
+                } else {
                     inline[Node.Index(index)] = CSSParser.parseDeclarations(bytes: maskedBytes, range: value)
                 }
             }
@@ -77,6 +85,7 @@ public final class Document: @unchecked Sendable {
                 parseBytes[k] = 0x20
             }
         }
+        LinkRenaming.apply(to: &parseBytes, tokens: scanner.tokens)
         let builder = LibXMLTreeBuilder(scanner: scanner, originalBytes: source.bytes, maskedBytes: masked)
         builder.build(parseBytes: parseBytes)
         return Document(source: source, maskedBytes: masked, nodes: builder.nodes, attributes: builder.attributes,

@@ -80,7 +80,7 @@ final class LibXMLTreeBuilder {
         let name = cName.map { String(cString: $0) } ?? ""
         let position = consumed
         let tokens = scanner.tokens
-        if let index = tokenIndex(endingAt: position + 1, kind: .startTag), tokenName(tokens[index]) == name {
+        if let index = tokenIndex(endingAt: position + 1, kind: .startTag), Self.sameElement(tokenName(tokens[index]), name) {
             let token = tokens[index]
             attachContent(before: token.range.start)
             let first = Int32(attributes.count)
@@ -90,7 +90,7 @@ final class LibXMLTreeBuilder {
                     valueRange: attribute.valueRange, quote: attribute.quote == 0 ? nil : Character(Unicode.Scalar(attribute.quote)),
                     range: attribute.range, element: Int32(nodes.count)))
             }
-            openElement(name: name, range: token.range, attributes: first..<Int32(attributes.count), scope: token.scope, implied: false)
+            openElement(name: tokenName(token), range: token.range, attributes: first..<Int32(attributes.count), scope: token.scope, implied: false)
         } else {
             let anchor = anchorOffset(position)
             attachContent(before: anchor)
@@ -105,7 +105,7 @@ final class LibXMLTreeBuilder {
         let current = openElements[openElements.count - 1]
         let tokens = scanner.tokens
         var endTag: ByteRange?
-        if let index = tokenIndex(endingAt: position, kind: .endTag), tokenName(tokens[index]) == name {
+        if let index = tokenIndex(endingAt: position, kind: .endTag), Self.sameElement(tokenName(tokens[index]), name) {
             endTag = tokens[index].range
             attachContent(before: tokens[index].range.start)
         } else if nodes[Int(current)].innerRange.end == position || nodes[Int(current)].innerRange.end == position + 1 {
@@ -118,20 +118,28 @@ final class LibXMLTreeBuilder {
 
     private func record(_ error: xmlError) {
         // Unknown (HTML5, VML, Office) tags are normal in email; duplicate attributes are located by our scanner;
-        // an empty file or fragment is not a markup error.
+        // an empty file or fragment is not a markup error; a bare '&' is allowed by HTML5 (and common in URLs).
         let ignored: Set<Int32> = [Int32(XML_HTML_UNKNOWN_TAG.rawValue), Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue),
-                                   Int32(XML_ERR_DOCUMENT_EMPTY.rawValue)]
+                                   Int32(XML_ERR_DOCUMENT_EMPTY.rawValue), Int32(XML_ERR_ENTITYREF_NO_NAME.rawValue),
+                                   Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue)]
         guard !ignored.contains(error.code) else { return }
         let message = error.message.map { String(cString: $0) } ?? "parse error"
+        if message.hasPrefix("htmlParseEntityRef") { return }
         let position = consumed
-        let range: ByteRange
+        var token: MarkupToken?
         if let index = tokenIndex(endingAt: position, kind: nil) {
-            range = scanner.tokens[index].range
+            token = scanner.tokens[index]
         } else if let index = tokenIndex(containing: position) {
-            range = scanner.tokens[index].range
-        } else {
-            range = .empty(at: min(position, originalBytes.count))
+            token = scanner.tokens[index]
         }
+        // VML and Office markup (v:rect, o:p) is Outlook's own dialect, written for Word's lenient parser.
+        if let token, token.kind == .startTag || token.kind == .endTag, maskedBytes[token.innerRange.start..<token.innerRange.end].contains(0x3A) {
+            return
+        }
+        if message.hasPrefix("Opening and ending tag mismatch"), message.contains(":") && message.split(separator: ":").count > 2 {
+            return
+        }
+        let range = token?.range ?? .empty(at: min(position, originalBytes.count))
         errors.append(ParseError(message: message.trimmingWhitespace(), range: range, code: error.code))
     }
 
@@ -243,6 +251,11 @@ final class LibXMLTreeBuilder {
     }
 
     private func tokenName(_ token: MarkupToken) -> String { lowercasedString(token.innerRange) }
+
+    /// Whether libxml2's element name is the scanner's tag name, allowing for links renamed for the parse.
+    private static func sameElement(_ scanned: String, _ parsed: String) -> Bool {
+        scanned == parsed || (parsed == LinkRenaming.parsedName && scanned == "a")
+    }
 
     private func lowercasedString(_ range: ByteRange) -> String {
         var needsLowering = false

@@ -80,6 +80,9 @@ struct HTMLParseRule: OptionlessRule {
         }
         if message.hasPrefix("Comment not terminated") { return "Comment is never closed with -->; everything after it is hidden" }
         if message.hasPrefix("Couldn't find end of Start Tag") { return "Start tag is never closed with '>'" }
+        if message.hasPrefix("Error parsing attribute name") {
+            return "Malformed attributes in this tag (often a missing closing quote); clients may drop the rest of the tag"
+        }
         if message.hasPrefix("htmlParseStartTag: misplaced <html> tag") { return "A second <html> tag; clients ignore it" }
         if message.hasPrefix("htmlParseStartTag: misplaced <body> tag") { return "A second <body> tag; clients ignore it" }
         if message.hasPrefix("htmlParseStartTag: misplaced <head> tag") { return "<head> after the body has started; clients ignore it" }

@@ -1,0 +1,68 @@
+import Testing
+@testable import MailproofKit
+
+@Suite("Configuration")
+struct ConfigurationTests {
+    @Test("rules, presets, clients and templating are read")
+    func reads() throws {
+        let configuration = try Configuration.parse(yaml: """
+            extends: strict
+            rules:
+              no-javascript: off
+              css-syntax: warning
+              html-parse: { severity: info }
+            clients: [default, "gmail.*"]
+            templating: [liquid, mailchimp]
+            exclude: ["vendor/**"]
+            """, path: "/p/.mailproof.yml")
+        #expect(configuration.extends == "strict")
+        #expect(configuration.clients == ["default", "gmail.*"])
+        #expect(configuration.templating == [.liquid, .mailchimp])
+        let rules = try configuration.enabledRules()
+        let severities = Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0.rule).description.id, $0.severity) })
+        #expect(severities["no-javascript"] == nil)
+        #expect(severities["css-syntax"] == .warning)
+        #expect(severities["html-parse"] == .info)
+        #expect(severities["encoding"] == .error)
+        #expect(!configuration.includes(relativePath: "vendor/a/b.html"))
+        #expect(configuration.includes(relativePath: "emails/b.html"))
+    }
+
+    @Test("errors name the file, line, column and key", arguments: [
+        ("colour: red", "/p/.mailproof.yml:1:1: unknown key 'colour' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData)"),
+        ("rules:\n  no-such-rule: off", "/p/.mailproof.yml:2:3: rules: unknown rule 'no-such-rule' (mailproof rules lists them)"),
+        ("rules:\n  html-parse: loud", "/p/.mailproof.yml:2:15: 'loud' is not a rule setting (off, on, info, warning, error)"),
+        ("extends: lenient", "/p/.mailproof.yml:1:10: extends: unknown preset 'lenient'; presets: recommended, strict"),
+        ("rules:\n  no-javascript: { options: { x: 1 } }", "/p/.mailproof.yml:2:18: unknown option 'x' (this rule takes no options)"),
+        ("templating: [jinja]", "/p/.mailproof.yml:1:13: templating: unknown language 'jinja' (auto, none, liquid, handlebars, mailchimp)"),
+    ])
+    func errors(yaml: String, expected: String) throws {
+        let error = #expect(throws: ConfigurationError.self) {
+            let configuration = try Configuration.parse(yaml: yaml, path: "/p/.mailproof.yml")
+            _ = try configuration.enabledRules()
+        }
+        #expect(error?.description == expected)
+    }
+
+    @Test("the nearest configuration applies to each file")
+    func discovery() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(".mailproof.yml", "rules:\n  no-javascript: off\n")
+        try directory.write("team/.mailproof.yml", "rules:\n  no-javascript: warning\n")
+        let top = try directory.write("a.html", "<script>x()</script>")
+        let nested = try directory.write("team/deep/b.html", "<script>x()</script>")
+        let resolver = ConfigurationResolver()
+        let topFindings = try resolver.resolve(forFile: top).get().linter.lint(SourceFile(path: top, data: Array("<script>x()</script>".utf8)))
+        #expect(topFindings.isEmpty)
+        let nestedFindings = try resolver.resolve(forFile: nested).get().linter.lint(SourceFile(path: nested, data: Array("<script>x()</script>".utf8)))
+        #expect(nestedFindings.map(\.severity) == [.warning])
+    }
+
+    @Test("globs", arguments: [
+        ("*.html", "a/b/c.html", true), ("emails/**", "emails/x/y.html", true), ("emails/*.html", "emails/x/y.html", false),
+        ("**/vendor/**", "a/vendor/b.html", true), ("legacy-?.htm[l]", "legacy-1.html", true), ("a/[!b]*.html", "a/b.html", false),
+    ])
+    func globs(pattern: String, path: String, matches: Bool) {
+        #expect(Glob(pattern).matches(path) == matches)
+    }
+}
