@@ -13,6 +13,8 @@ extension TemplateMaskingPass {
         "form", "paginate", "style", "javascript", "schema", "stylesheet", "highlight", "ifchanged", "doc",
     ]
     static let liquidElseNames: Set<String> = ["else", "elsif", "when"]
+    /// Longest string literal honoured inside a tag; keeps stray quotes from making the scan quadratic.
+    static let maxQuotedLength = 4096
 
     // MARK: - {{ … }}
 
@@ -42,7 +44,7 @@ extension TemplateMaskingPass {
         if language == .liquid && !triple && openEnd < n && p[openEnd] == TemplateBytes.dash { openEnd += 1 }
 
         // Find where the tag closes.
-        let isComment = language == .handlebars && sigil == TemplateBytes.bang
+        let isComment = language == .handlebars && !triple && sigil == TemplateBytes.bang
         let closeStart: Int?
         if isComment && TemplateBytes.hasPrefix(p, at: openEnd + 1, "--") {
             closeStart = findLongCommentClose(from: openEnd + 3)
@@ -163,16 +165,20 @@ extension TemplateMaskingPass {
     private func scanClose(from start: Int, percent: Bool, triple: Bool, quotes: Bool) -> CloseSearch {
         var k = start
         var quote: UInt8 = 0
+        var quoteStart = 0
         while k < n {
             let c = p[k]
             if quote != 0 {
                 if c == quote {
                     quote = 0
-                } else if c == TemplateBytes.newline || c == TemplateBytes.carriageReturn {
+                } else if c == TemplateBytes.newline || c == TemplateBytes.carriageReturn
+                    || k - quoteStart > Self.maxQuotedLength {
+                    // A line break or a huge string (minified files are one line) means a stray quote.
                     return .quoteTrouble
                 }
             } else if quotes && (c == TemplateBytes.doubleQuote || c == TemplateBytes.singleQuote) {
                 quote = c
+                quoteStart = k
             } else if c == TemplateBytes.closeBrace {
                 if !percent && isBraceClose(at: k, triple: triple) { return .found(k) }
             } else if c == TemplateBytes.percent {

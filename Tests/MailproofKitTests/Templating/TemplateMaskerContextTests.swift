@@ -71,7 +71,7 @@ import Testing
 
     @Test func lengthIsAlwaysKept() {
         let sources = [
-            "{{", "{%", "*|", "{{{", "{{ a }}}", "}}{{}}", "{%%}", "*|A|*|*", "<td {{", "{% raw %}", "{{!--",
+            "{{", "{%", "*|", "{{{", "{{ a }}}", "}}{{}}", "{%%}", "*|A|*|*", "<td {{", "{% raw %}", "{{!--", "{{{!-- x --}}",
         ]
         for source in sources {
             _ = templateMasked(source, Set(TemplateLanguage.allCases))
