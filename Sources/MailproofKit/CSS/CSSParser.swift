@@ -275,7 +275,7 @@ final class CSSParserCore {
             if !containsStrayCloser(plo, phi) {
                 report("Invalid selector '\(snippet(preludeRange))': \(e.message)", e.range)
             }
-            // The block is still parsed so its own errors are not lost? Browsers skip it entirely; so do we.
+            // Browsers skip the whole rule, block included, so its contents are not parsed or reported.
             return (nil, next)
         }
         let contents = parseBlockContents(brace + 1, close, context: .styleRule, depth: depth + 1)

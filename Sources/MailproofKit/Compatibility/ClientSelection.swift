@@ -33,13 +33,12 @@ public struct ClientSelection: Sendable, Hashable {
     }
 
     /// The default preset.
-    public static var `default`: ClientSelection {
-        ClientSelection(presetPatterns: ClientPreset.popular.patterns, names: [ClientPreset.defaultName])
-    }
+    public static var `default`: ClientSelection { ClientSelection(preset: .popular) }
 
-    private init(presetPatterns: [String], names: [String]) {
-        self.patterns = names
-        self.globs = presetPatterns.compactMap(ClientGlob.init)
+    /// Exactly a preset's clients, without validation against a database.
+    public init(preset: ClientPreset) {
+        self.patterns = [preset.name]
+        self.globs = preset.patterns.compactMap(ClientGlob.init)
     }
 
     public func matches(_ client: ClientID) -> Bool {

@@ -268,7 +268,7 @@ enum CompactFormat {
                 // version '=' letter ('#' note)*, then ',' or ';' or end of line.
                 let versionStart = position
                 while position < end && buffer[position] != UInt8(ascii: "=") { position += 1 }
-                guard position + 1 < end, let support = Support(rawValue: String(UnicodeScalar(buffer[position + 1]))) else {
+                guard position + 1 < end, let support = support(buffer[position + 1]) else {
                     throw fail("bad entry at byte \(versionStart - range.lowerBound)")
                 }
                 let version = try string(buffer, versionStart..<position, line: lineNumber)
@@ -294,6 +294,16 @@ enum CompactFormat {
         return CompatFeature(
             slug: slug, title: try string(buffer, fields[2], line: lineNumber),
             category: try string(buffer, fields[1], line: lineNumber), clients: histories)
+    }
+
+    private static func support(_ letter: UInt8) -> Support? {
+        switch letter {
+        case UInt8(ascii: "y"): .yes
+        case UInt8(ascii: "n"): .no
+        case UInt8(ascii: "a"): .partial
+        case UInt8(ascii: "u"): .unknown
+        default: nil
+        }
     }
 
     /// Byte ranges between separators (empty fields kept).
@@ -332,7 +342,7 @@ enum CompactFormat {
                 index += 1
                 continue
             }
-            guard index + 2 < bytes.count + 0, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) else {
+            guard index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) else {
                 throw CompactFormatError(line: line, message: "bad %-escape in '\(String(decoding: bytes, as: UTF8.self))'")
             }
             decoded.append(high << 4 | low)

@@ -76,7 +76,7 @@ public struct CompatDatabase: Sendable {
 
     /// caniemail's way of naming a client, e.g. "Outlook (Windows)".
     public func displayName(of client: ClientID) -> String {
-        "\(familyName(client.family)) (\(platformName(client.platform)))"
+        familyName(client.family) + " (" + platformName(client.platform) + ")"
     }
 
     /// The caniemail page for a feature.

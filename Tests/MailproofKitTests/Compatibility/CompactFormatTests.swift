@@ -40,7 +40,7 @@ import Testing
     @Test func embeddedSourceSurvivesHashesAndQuotesInTheData() throws {
         let database = CompatDatabase(
             updated: "", families: [], platforms: [], categories: [], clients: [],
-            features: [CompatFeature(slug: "x", title: #"a """## \## b"#, category: "css", clients: [])])
+            features: [CompatFeature(slug: "x", title: "a \"\"\"## \\## b", category: "css", clients: [])])
         let source = CaniemailImporter.embeddedSource(for: database)
         #expect(source.contains("= ###\"\"\"\n"))  // longest run of # in the data is 2
         #expect(source.hasSuffix("\n\"\"\"###\n"))

@@ -28,10 +28,12 @@ import Testing
         }
     }
 
-    @Test func listedOrderIsKeptInTheRealData() throws {
-        // caniemail lists Outlook for Mac as 2011, 2016, then 16.80: sorting would make 2016 current.
-        let history = try #require(CompatDatabase.embedded.feature("css-display-flex")?.support(for: ClientID("outlook.macos")!))
-        #expect(history.current?.version == history.entries.last?.version)
-        #expect(history.entries.map(\.version) != history.entries.map(\.version).sorted())
+    @Test func listedOrderIsKeptInTheRealData() {
+        // caniemail lists e.g. Outlook for Mac's css-animation as 2011 (y), 2016 (y), 16.80 (n). Had the import
+        // sorted versions, no history could have a sorted-last verdict different from its current one.
+        let differing = CompatDatabase.embedded.features.flatMap(\.clients).filter { history in
+            history.entries.sorted { $0.version < $1.version }.last?.support != history.currentSupport
+        }
+        #expect(differing.count > 0)
     }
 }
