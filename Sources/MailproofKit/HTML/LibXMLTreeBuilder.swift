@@ -18,6 +18,8 @@ final class LibXMLTreeBuilder {
     private var openElements: [Node.Index] = [0]
     /// Next token to attach as content (text, comments, doctypes) when the parse reaches it.
     private var contentCursor = 0
+    /// End tags that closed an element left open; libxml2's own "mismatch" report about them is redundant.
+    private var closersOfUnclosedElements = Set<ByteRange>()
 
     init(scanner: MarkupScanner, originalBytes: [UInt8], maskedBytes: [UInt8]) {
         self.maskedBytes = maskedBytes
@@ -80,7 +82,13 @@ final class LibXMLTreeBuilder {
         let name = cName.map { String(cString: $0) } ?? ""
         let position = consumed
         let tokens = scanner.tokens
-        if let index = tokenIndex(endingAt: position + 1, kind: .startTag), Self.sameElement(tokenName(tokens[index]), name) {
+        // For `<img … />` libxml2 stops at the '/', one byte earlier than at a '>'.
+        let matched = [position + 1, position + 2].lazy.compactMap { end in
+            self.tokenIndex(endingAt: end, kind: .startTag).flatMap { index in
+                Self.sameElement(self.tokenName(tokens[index]), name) && (end == position + 1 || tokens[index].selfClosing) ? index : nil
+            }
+        }.first
+        if let index = matched {
             let token = tokens[index]
             attachContent(before: token.range.start)
             let first = Int32(attributes.count)
@@ -108,10 +116,13 @@ final class LibXMLTreeBuilder {
         if let index = tokenIndex(endingAt: position, kind: .endTag), Self.sameElement(tokenName(tokens[index]), name) {
             endTag = tokens[index].range
             attachContent(before: tokens[index].range.start)
-        } else if nodes[Int(current)].innerRange.end == position || nodes[Int(current)].innerRange.end == position + 1 {
+        } else if nodes[Int(current)].innerRange.end == position || nodes[Int(current)].innerRange.end == position + 1
+                    || (nodes[Int(current)].innerRange.end == position + 2 && !nodes[Int(current)].isImplied) {
             // A void element (<br>, <img>) ends with its own start tag.
         } else {
-            attachContent(before: anchorOffset(position))
+            let anchor = anchorOffset(position)
+            attachContent(before: anchor)
+            reportUnclosed(current, closedAt: anchor, by: tokenIndex(endingAt: position, kind: .endTag))
         }
         closeElement(current, endTag: endTag)
     }
@@ -142,6 +153,28 @@ final class LibXMLTreeBuilder {
         let range = token?.range ?? .empty(at: min(position, originalBytes.count))
         errors.append(ParseError(message: message.trimmingWhitespace(), range: range, code: error.code))
     }
+
+    /// libxml2 closes elements silently when an ancestor's end tag or the end of the file arrives; for elements
+    /// whose end tag HTML does not make optional, that is a missing end tag.
+    private func reportUnclosed(_ index: Node.Index, closedAt anchor: Int, by endTagToken: Int?) {
+        let node = nodes[Int(index)]
+        guard !node.isImplied, !Self.optionalEndTag.contains(node.name), !node.name.contains(":") else { return }
+        let name = node.name
+        if anchor >= originalBytes.count {
+            errors.append(ParseError(message: "<\(name)> is never closed; add </\(name)>", range: node.innerRange))
+        } else if let endTagToken {
+            let closer = tokenName(scanner.tokens[endTagToken])
+            closersOfUnclosedElements.insert(scanner.tokens[endTagToken].range)
+            errors.append(ParseError(message: "<\(name)> is not closed before </\(closer)>; add </\(name)> where it ends",
+                                     range: node.innerRange))
+        }
+    }
+
+    /// Elements whose end tag HTML allows to be left out (HTML Living Standard, §13.1.2.4).
+    private static let optionalEndTag: Set<String> = [
+        "html", "head", "body", "p", "li", "dt", "dd", "rt", "rp", "optgroup", "option", "colgroup", "caption",
+        "thead", "tbody", "tfoot", "tr", "td", "th",
+    ]
 
     // MARK: - Tree building
 
@@ -209,6 +242,7 @@ final class LibXMLTreeBuilder {
             closeElement(openElements[openElements.count - 1], endTag: nil)
         }
         nodes[0].subtreeEnd = Node.Index(nodes.count)
+        errors.removeAll { $0.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue) && closersOfUnclosedElements.contains($0.range) }
     }
 
     // MARK: - Locating tokens

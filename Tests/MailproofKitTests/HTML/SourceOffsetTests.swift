@@ -15,7 +15,7 @@ struct SourceOffsetTests {
         #expect(b.startTagRange == ByteRange(start: 25, end: 28))
         #expect(b.node.endTagRange == ByteRange(start: 29, end: 33))
         let location = document.source.location(of: b.range.start)
-        #expect(location.line == 1 && location.column == 22) // 21 characters before it
+        #expect(location.line == 1 && location.column == 21) // 20 characters before it
     }
 
     @Test("a > inside a quoted attribute value")

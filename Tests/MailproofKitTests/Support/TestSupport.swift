@@ -14,8 +14,10 @@ func parse(_ html: String, languages: Set<TemplateLanguage>? = nil) -> Document 
     Document.parse(SourceFile(path: "test.html", text: html), languages: languages)
 }
 
-/// A linter running just `rule` (at its default severity) plus `unused-directive`.
+/// A linter running just `rule` (at its default severity) plus `unused-directive`. `unused-directive` itself
+/// runs with every recommended rule, since what it reports depends on what the others find.
 func linter(for rule: any Rule.Type, options: RuleOptions = .none) throws -> Linter {
+    if rule == UnusedDirectiveRule.self { return Linter(rules: try Configuration().enabledRules()) }
     var rules = [Linter.EnabledRule(rule: try rule.init(options: options), severity: rule.description.defaultSeverity)]
     if rule != UnusedDirectiveRule.self {
         rules.append(Linter.EnabledRule(rule: UnusedDirectiveRule(), severity: .info))

@@ -13,9 +13,9 @@ struct CSSSyntaxRule: OptionlessRule {
             """,
         source: "CSS Syntax Module Level 3, §5 (error recovery); Gmail's CSS support notes on caniemail.com",
         triggering: [
-            Example("<style>td { color: red ↓}} p { margin: 0 }</style>"),
+            Example("<style>td { color: red }↓} p { margin: 0 }</style>"),
             Example("<p style=\"color: red; ↓font-weight\">x</p>"),
-            Example("<style>p { color: ↓\"red }</style>"),
+            Example("<style>p ↓{ color: ↓\"red }</style>"),
         ],
         nonTriggering: [
             Example("<style>td { color: red } @media (max-width: 600px) { .col { width: 100% !important; } }</style>"),

@@ -19,7 +19,9 @@ struct HTMLParseRule: OptionlessRule {
             Example("<table><tr>↓<p>x</p></tr></table>"),
             Example("<div><span>x</span>↓</b></div>"),
             Example("<td style=\"a\" ↓style=\"b\">x</td>"),
-            Example("<table><tr><td><div>x↓</td></tr></table>"),
+            Example("<table><tr><td>↓<div>x</td></tr></table>"),
+            Example("<p>Text ↓<b>bold</p>"),
+            Example("↓<div>never ↓<span>closed"),
         ],
         nonTriggering: [
             Example("<table role=\"presentation\"><tbody><tr><td><div>x</div></td></tr></tbody></table>"),
