@@ -34,6 +34,9 @@ struct Check: ParsableCommand {
     @Option(help: "Email clients to judge against, comma-separated: family.platform ids, globs, presets.")
     var clients: String?
 
+    @Option(help: "A newer caniemail data file (data.json or data-ordered.json) to judge by instead of the embedded data.")
+    var compatData: String?
+
     @Option(help: "Template languages to mask: auto, none, or a comma-separated list of liquid, handlebars, mailchimp.")
     var templating: String?
 
@@ -52,7 +55,8 @@ struct Check: ParsableCommand {
     func run() throws {
         let overrides = ConfigurationResolver.Overrides(
             clients: clients.map { $0.split(separator: ",").map { String($0).trimmingSpaces() } },
-            templating: try templating.map(Self.languages))
+            templating: try templating.map(Self.languages),
+            compatData: compatData)
         let resolver = ConfigurationResolver(explicitPath: config, overrides: overrides)
         var problems: [String] = []
         let inputs = try collectInputs(resolver: resolver, problems: &problems)

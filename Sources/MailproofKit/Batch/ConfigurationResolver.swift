@@ -6,9 +6,12 @@ public final class ConfigurationResolver {
     public struct Overrides {
         public var clients: [String]?
         public var templating: Set<TemplateLanguage>??
-        public init(clients: [String]? = nil, templating: Set<TemplateLanguage>?? = nil) {
+        /// A caniemail data file to use instead of the embedded data.
+        public var compatData: String?
+        public init(clients: [String]? = nil, templating: Set<TemplateLanguage>?? = nil, compatData: String? = nil) {
             self.clients = clients
             self.templating = templating
+            self.compatData = compatData
         }
     }
 
@@ -21,6 +24,7 @@ public final class ConfigurationResolver {
     private let overrides: Overrides
     private var configurationPathByFolder: [String: String?] = [:]
     private var resolvedByPath: [String: Result<Resolved, ConfigurationError>] = [:]
+    private var databasesByPath: [String: CompatDatabase] = [:]
 
     /// `explicitPath` (from `--config`) replaces discovery for every file.
     public init(explicitPath: String? = nil, overrides: Overrides = Overrides()) {
@@ -44,8 +48,41 @@ public final class ConfigurationResolver {
         var configuration = try path.map(Configuration.load) ?? Configuration()
         if let clients = overrides.clients { configuration.clients = clients }
         if let templating = overrides.templating { configuration.templating = templating }
-        let settings = LintSettings(clients: configuration.clients ?? ["default"], templateLanguages: configuration.templating)
+        let settings = LintSettings(compatibility: try compatibilityTarget(configuration),
+                                    templateLanguages: configuration.templating)
         return Resolved(configuration: configuration, linter: Linter(rules: try configuration.enabledRules(), settings: settings))
+    }
+
+    /// The support data (embedded, or a newer caniemail file) and the selected clients.
+    private func compatibilityTarget(_ configuration: Configuration) throws -> CompatibilityTarget {
+        let location = configuration.path ?? "--clients"
+        var database = CompatDatabase.embedded
+        // --compat-data is relative to the working directory, compatData: to the configuration's folder.
+        let dataPath = overrides.compatData
+            ?? configuration.compatData.map { path in
+                path.hasPrefix("/") ? path : PathName.join(configuration.directory ?? ".", path)
+            }
+        if let dataPath {
+            if let cached = databasesByPath[dataPath] {
+                database = cached
+            } else {
+                do {
+                    database = try CompatDatabase(data: try FileReading.readBytes(dataPath))
+                } catch {
+                    throw ConfigurationError(message: "compatibility data: \(error)", location: dataPath)
+                }
+                databasesByPath[dataPath] = database
+            }
+        }
+        guard let patterns = configuration.clients else {
+            return CompatibilityTarget(database: database, clients: ClientSelection.default.clients(in: database))
+        }
+        do {
+            let selection = try ClientSelection(parsing: patterns, in: database)
+            return CompatibilityTarget(database: database, clients: selection.clients(in: database))
+        } catch {
+            throw ConfigurationError(message: "clients: \(error)", location: overrides.clients != nil ? "--clients" : location)
+        }
     }
 
     private func nearestConfiguration(from folder: String) -> String? {

@@ -1,12 +1,12 @@
 /// Settings that every rule of a run can read.
 public struct LintSettings: Sendable {
-    /// Client patterns (`gmail.*`, `outlook.windows`, presets) the compatibility checks judge against.
-    public var clients: [String]
+    /// The clients and support data compatibility checks judge against.
+    public var compatibility: CompatibilityTarget
     /// Template languages to mask; nil means detect them per file.
     public var templateLanguages: Set<TemplateLanguage>?
 
-    public init(clients: [String] = ["default"], templateLanguages: Set<TemplateLanguage>? = nil) {
-        self.clients = clients
+    public init(compatibility: CompatibilityTarget = .standard, templateLanguages: Set<TemplateLanguage>? = nil) {
+        self.compatibility = compatibility
         self.templateLanguages = templateLanguages
     }
 }

@@ -15,14 +15,30 @@ public struct TextReporter: Reporter {
         if let error = result.error { return paint("error", .red) + " " + error + "\n" }
         guard !result.findings.isEmpty else { return "" }
         var out = paint(result.path, .underline) + "\n"
+        // A compatibility feature used 40 times is one piece of advice: show the first use, then where the others are.
+        var repeats: [String: [Finding]] = [:]
         for finding in result.findings {
+            if let key = Self.repeatKey(finding) { repeats[key, default: []].append(finding) }
+        }
+        for finding in result.findings {
+            let key = Self.repeatKey(finding)
+            if let key, repeats[key]?.first != finding { continue }
             let position = "\(finding.start.line):\(finding.start.column)"
             let severity = finding.severity.rawValue
             let coloured = paint(severity.padding(7), finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .blue)
             out += "  \(position.padding(8)) \(coloured) \(finding.message)  \(paint(finding.ruleID, .dim))\n"
             if let source = result.source { out += frame(finding, in: source) }
+            if let key, let others = repeats[key]?.dropFirst(), !others.isEmpty {
+                let lines = others.prefix(12).map { String($0.start.line) }.joined(separator: ", ")
+                out += "           \(paint("… and \(others.count) more in this file (line\(others.count == 1 ? "" : "s") \(lines)\(others.count > 12 ? ", …" : ""))", .dim))\n"
+            }
         }
         return out + "\n"
+    }
+
+    /// Findings about the same compatibility feature, with the same verdict, are grouped.
+    private static func repeatKey(_ finding: Finding) -> String? {
+        finding.feature.map { "\($0)|\(finding.severity.rawValue)|\(finding.message)" }
     }
 
     public func footer(_ summary: Summary) -> String {
