@@ -14,4 +14,22 @@ struct Mailproof: ParsableCommand {
         subcommands: [Check.self, Rules.self, Explain.self, Clients.self, DataCommand.self],
         defaultSubcommand: Check.self
     )
+
+    /// ArgumentParser exits with 64 for usage errors; mailproof's contract is 2 for every usage, configuration
+    /// or I/O error, so scripts need to tell apart only "findings" (1) from "could not check" (2).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Self.exit(withError: exit)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == .failure {
+                Self.exit(withError: error) // help, version, and errors with their own code
+            }
+            Output.error(fullMessage(for: error))
+            Self.exit(withError: ExitCode(2))
+        }
+    }
 }

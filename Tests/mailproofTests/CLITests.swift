@@ -74,8 +74,15 @@ struct CLITests {
         let explain = try Mailproof.run(["explain", "html-parse"])
         #expect(explain.status == 0 && explain.stdout.hasPrefix("html-parse: Markup must be well-formed"))
         let unknown = try Mailproof.run(["explain", "nope"])
-        #expect(unknown.status == 64 || unknown.status == 2 || unknown.status == 1)
+        #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("unknown rule 'nope'"))
+    }
+
+    @Test("usage errors exit with 2")
+    func usageErrors() throws {
+        #expect(try Mailproof.run(["check", "--format", "yaml", "x.html"]).status == 2)
+        #expect(try Mailproof.run(["check", "--jobs", "0"]).status == 2)
+        #expect(try Mailproof.run(["--help"]).status == 0)
     }
 
     @Test("a folder is walked for template files in a stable order")

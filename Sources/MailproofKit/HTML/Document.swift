@@ -70,6 +70,7 @@ public final class Document: @unchecked Sendable {
         }
         let active = languages ?? TemplateMasker.detectLanguages(in: source.bytes)
         let templateScan = TemplateMasker.mask(&masked, languages: active)
+        blankTagsBeforeFirstMarkup(&masked, tags: templateScan.tags)
         let scanner = MarkupScanner(masked)
 
         var markers: [ConditionalMarker] = []
@@ -91,6 +92,15 @@ public final class Document: @unchecked Sendable {
         return Document(source: source, maskedBytes: masked, nodes: builder.nodes, attributes: builder.attributes,
                         templateLanguages: active, templateScan: templateScan,
                         conditionalMarkers: markers, parseErrors: builder.errors)
+    }
+
+    /// Template tags before the first tag of the file (`{{ define "header" }}`, `{% layout %}`) produce no
+    /// content; as placeholder text they would make libxml2 start a body before the doctype.
+    private static func blankTagsBeforeFirstMarkup(_ masked: inout [UInt8], tags: [TemplateTag]) {
+        guard let firstTag = masked.firstIndex(of: 0x3C /* < */) else { return }
+        for tag in tags where tag.range.end <= firstTag && tag.isTerminated {
+            for k in tag.range.start..<tag.range.end where masked[k] != 0x0A && masked[k] != 0x0D { masked[k] = 0x20 }
+        }
     }
 
     // MARK: - Reading the tree

@@ -63,3 +63,14 @@ struct TemplateAwareParsingTests {
         #expect(document.elements(named: "table").isEmpty)
     }
 }
+
+@Suite("Template tags before the markup")
+struct TemplatePrologueTests {
+    @Test("a template tag before the doctype does not start a body")
+    func prologue() throws {
+        let html = "{{ define \"header\" }}\n<!doctype html>\n<html><head><title>x</title></head><body><p>x</p></body></html>"
+        #expect(try lint(html, rule: HTMLParseRule.self).isEmpty)
+        let document = parse(html)
+        #expect(first("html", in: document)?.isImplied == false)
+    }
+}
