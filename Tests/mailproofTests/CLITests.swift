@@ -29,12 +29,12 @@ struct CLITests {
     @Test("JSON output follows the documented schema")
     func json() throws {
         let directory = try Scratch()
-        let file = directory.write("a.html", "<p>é</p>\n<a href=\"#\" onclick=\"go()\">Go</a>")
+        let file = directory.write("a.html", "<p>é</p>\n<a href=\"https://x.test\" onclick=\"go()\">Shipping times</a>")
         let run = try Mailproof.run(["check", "--format", "json", file])
         #expect(run.status == 1)
         #expect(run.stdout.hasPrefix("{\"version\":1,\"files\":["))
         #expect(run.stdout.contains("\"path\":\"\(file)\",\"error\":null,\"findings\":[{\"rule\":\"no-javascript\",\"severity\":\"error\""))
-        #expect(run.stdout.contains("\"offset\":22,\"length\":14,\"line\":2,\"column\":13,\"endLine\":2,\"endColumn\":27"))
+        #expect(run.stdout.contains("\"offset\":35,\"length\":14,\"line\":2,\"column\":26,\"endLine\":2,\"endColumn\":40"))
         #expect(run.stdout.contains("\"summary\":{\"files\":1,\"errors\":1,\"warnings\":0,\"infos\":0}"))
     }
 

@@ -1,7 +1,7 @@
 /// Applies findings' fixes to the original bytes, again and again until nothing changes.
 ///
 /// Edits that overlap go to a later pass, after the document has been checked again; a bounded number of passes
-/// keeps a rule whose fix does not settle from looping.
+/// keeps a rule whose fix does not settle from looping. Bytes outside the edits are never touched.
 public struct Fixer {
     public static let maximumPasses = 10
 
@@ -16,25 +16,45 @@ public struct Fixer {
 
     public struct Result {
         public var bytes: [UInt8]
+        /// The fixable findings of the first pass: what `--dry-run` lists.
+        public var fixed: [Finding]
         public var appliedEdits: Int
         public var passes: Int
+        /// Fixes not applied because the markup around them is too broken to edit safely.
+        public var refused: [Finding]
+
+        public var changed: Bool { appliedEdits > 0 }
     }
 
-    public func fix(_ source: SourceFile) -> Result {
+    /// Fixes `source`. Unless `force`, a fix whose edits touch markup that has a parse error is left out: where
+    /// the structure is ambiguous, an edit could land somewhere the author did not mean.
+    public func fix(_ source: SourceFile, force: Bool = false) -> Result {
         var current = source
         var applied = 0
         var passes = 0
+        var firstPass: [Finding]?
+        var refused: [Finding] = []
         while passes < Self.maximumPasses {
-            let edits = linter.lint(current)
-                .filter { ruleFilter?.contains($0.ruleID) ?? true }
-                .flatMap(\.fix)
+            let findings = linter.lint(current)
+            let broken = findings.filter { $0.ruleID == "html-parse" && $0.severity == .error }.map(\.range)
+            var fixable: [Finding] = []
+            for finding in findings where !finding.fix.isEmpty && (ruleFilter?.contains(finding.ruleID) ?? true) {
+                let unsafe = !force && finding.fix.contains { edit in broken.contains { $0.overlaps(edit.range) || $0 == edit.range } }
+                if unsafe {
+                    if passes == 0 { refused.append(finding) }
+                } else {
+                    fixable.append(finding)
+                }
+            }
+            if firstPass == nil { firstPass = fixable }
+            let edits = fixable.flatMap(\.fix)
             guard !edits.isEmpty else { break }
             passes += 1
             let (bytes, deferred) = TextEdit.apply(edits, to: current.bytes)
             applied += edits.count - deferred.count
             if bytes == current.bytes { break }
-            current = SourceFile(path: source.path, text: String(decoding: bytes, as: UTF8.self))
+            current = SourceFile(path: source.path, utf8: bytes, encoding: source.encoding)
         }
-        return Result(bytes: current.bytes, appliedEdits: applied, passes: passes)
+        return Result(bytes: current.bytes, fixed: firstPass ?? [], appliedEdits: applied, passes: passes, refused: refused)
     }
 }

@@ -74,7 +74,17 @@ final class LibXMLTreeBuilder {
         Unmanaged<LibXMLTreeBuilder>.fromOpaque(userData!).takeUnretainedValue()
     }
 
-    private var consumed: Int { context.map { Int(xmlByteConsumed($0)) } ?? 0 }
+    /// The byte offset libxml2 has reached. This is `xmlByteConsumed` without its 2.9 bug: with an encoding
+    /// handler set (we always force UTF-8), it converts the not-yet-parsed text back through a fixed 32,000-byte
+    /// buffer and stops there, so in files over about 32 KB it is off by whatever exceeds that. UTF-8 to UTF-8 is
+    /// the identity, so the unparsed byte count is simply `end - cur`.
+    private var consumed: Int {
+        guard let input = context?.pointee.input?.pointee else { return 0 }
+        if let buffer = input.buf?.pointee, buffer.encoder != nil {
+            return Int(buffer.rawconsumed) - (input.end - input.cur)
+        }
+        return Int(input.consumed) + (input.cur - input.base)
+    }
 
     // MARK: - SAX events
 

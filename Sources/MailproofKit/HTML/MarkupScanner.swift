@@ -172,8 +172,13 @@ struct MarkupScanner {
             if Self.hasPrefix(b, at: p + 4, "[if") , let close = Self.find(sequence: "]>", in: b, from: p + 7) {
                 // <!--[if expr]>  or the revealed form <!--[if expr]><!-->
                 var end = close + 2
-                let revealed = Self.hasPrefix(b, at: end, "<!-->")
-                if revealed { end += 5 }
+                // Revealed forms: <!--[if !mso]><!--> and buttons.cm's <!--[if !mso]><!-- -->.
+                var revealed = false
+                if Self.hasPrefix(b, at: end, "<!--"), let emptyClose = Self.find(sequence: "-->", in: b, from: end + 2),
+                   Self.isAllWhitespace(b, end + 4, max(end + 4, emptyClose)) {
+                    revealed = true
+                    end = emptyClose + 3
+                }
                 tokens.append(MarkupToken(kind: .conditionalOpen, range: ByteRange(start: p, end: end),
                                           innerRange: ByteRange(start: p + 7, end: close), revealed: revealed))
                 return end

@@ -8,6 +8,25 @@ public enum RuleRegistry {
         EncodingRule.self,
         // Compatibility
         NoJavaScriptRule.self,
+        // Issue 4: structure, links, images, accessibility
+        DoctypeRule.self,
+        MetaCharsetRule.self,
+        MetaViewportRule.self,
+        LayoutTableRoleRule.self,
+        TableResetRule.self,
+        ConditionalCommentRule.self,
+        VMLNamespaceRule.self,
+        DuplicateIDRule.self,
+        AbsoluteURLsRule.self,
+        InsecureURLRule.self,
+        EmptyLinkRule.self,
+        LinkTextRule.self,
+        ImgAltRule.self,
+        ImgDimensionsRule.self,
+        HTMLLangRule.self,
+        ContentLangDirRule.self,
+        TitleRule.self,
+        HeadingStructureRule.self,
         // Directives
         UnusedDirectiveRule.self,
     ]

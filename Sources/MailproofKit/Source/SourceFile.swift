@@ -32,6 +32,16 @@ public struct SourceFile: Sendable {
         lineIndex = LineIndex(bytes)
     }
 
+    /// A source whose bytes are already the UTF-8 text to check (a fixer's next pass): nothing is decoded, so
+    /// every byte, valid or not, stays as it is.
+    public init(path: String, utf8 bytes: [UInt8], encoding: SourceEncoding = .utf8) {
+        self.path = path
+        self.bytes = bytes
+        self.encoding = encoding
+        encodingProblems = UTF8Validator.problems(in: bytes)
+        lineIndex = LineIndex(bytes)
+    }
+
     public func location(of offset: Int) -> SourceLocation { lineIndex.location(of: offset) }
 
     public func text(_ range: ByteRange) -> String {

@@ -127,3 +127,26 @@ struct SourceOffsetTests {
         #expect(findings.isEmpty)
     }
 }
+
+@Suite("Source offsets in large files")
+struct LargeFileOffsetTests {
+    /// libxml2 2.9's xmlByteConsumed is off by the excess over 32,000 unparsed bytes; every start tag of a
+    /// 1 MB file with multibyte text must still be found at its '<'.
+    @Test("every element of a 1 MB file is at its start tag")
+    func largeFile() throws {
+        var html = "<!DOCTYPE html><html><head><title>t</title></head><body><table>"
+        for i in 0..<12_000 { html += "<tr><td class=\"c\(i)\">Grüße 日本語 😀 \(i)</td></tr>\n" }
+        html += "</table></body></html>"
+        let document = parse(html)
+        let bytes = document.source.bytes
+        var checked = 0
+        for element in document.elements where !element.isImplied {
+            let start = element.startTagRange.start
+            #expect(bytes[start] == UInt8(ascii: "<"), "\(element.name) at \(start)")
+            #expect(document.text(ByteRange(start: start + 1, length: element.name.utf8.count)).lowercased() == element.name)
+            checked += 1
+        }
+        #expect(checked == 4 + 1 + 24_000) // html, head, title, body; table; rows and cells
+        #expect(first("html", in: document)?.isImplied == false)
+    }
+}

@@ -44,6 +44,9 @@ struct TemplateAwareParsingTests {
         #expect(first("p", in: document)?.scope == .allButWordEngine)
         #expect(first("b", in: document)?.scope == .allButWordEngine)
         #expect(first("i", in: document)?.scope == .everyone)
+        let buttons = parse("<!--[if !mso]><!-- --><a href=\"https://x.test\">Go</a><!--<![endif]-->")
+        #expect(first("a", in: buttons)?.scope == .allButWordEngine)
+        #expect(buttons.conditionalMarkers.map(\.range) == [ByteRange(start: 0, end: 22), ByteRange(start: 53, end: 69)])
     }
 
     @Test("conditions are evaluated for the Word engine")

@@ -1,0 +1,53 @@
+/// Plain `http://` images and links: blocked or flagged by clients, and open to tampering.
+struct InsecureURLRule: OptionlessRule {
+    static let description = RuleDescription(
+        id: "insecure-url",
+        title: "Images, links and forms use https",
+        category: .links,
+        defaultSeverity: .warning,
+        rationale: """
+            Webmail runs on https, and an `http://` image there is mixed content: Gmail and Yahoo fetch it through their \
+            image proxy, others block it or show a warning, and some spam filters score plain-http links. Link \
+            trackers and ESP redirects all support https today. For signup forms, an `http://` action sends the address \
+            unencrypted and browsers warn before submitting. Change `http://` to `https://` in `src`, `href`, \
+            `background`, form `action` and CSS `url()` (after checking the server answers on https — so there is no \
+            automatic fix).
+            """,
+        source: "Gmail image proxy (Google Workspace Admin Help, \"Image URL proxy allowlist\"); W3C Mixed Content; Kit help: custom domains and https",
+        triggering: [
+            Example("<img src=\"↓http://example.com/logo.png\" alt=\"Logo\">"),
+            Example("<a href=\"↓HTTP://example.com\">Shop</a>"),
+            Example("<form action=\"↓http://example.us1.list-manage.com/subscribe/post\" method=\"post\"></form>"),
+            Example("<td style=\"background-image:url('↓http://example.com/bg.png')\">x</td>"),
+        ],
+        nonTriggering: [
+            Example("<img src=\"https://example.com/logo.png\" alt=\"Logo\">"),
+            Example("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><a href=\"https://example.com\">Shop</a></body></html>"),
+            Example("<a href=\"{{ url }}\">Shop</a> <a href=\"*|ARCHIVE|*\">View online</a>"),
+            Example("<p>Visit http://example.com</p>"),
+        ]
+    )
+
+    static let visitsElements = true
+
+    private static let urlAttributes: Set<String> = ["href", "src", "background", "action"]
+
+    func visit(_ element: Element, _ context: RuleContext) {
+        for attribute in element.attributes where Self.urlAttributes.contains(attribute.name) {
+            guard let valueRange = attribute.valueRange else { continue }
+            check(valueRange, element.document, context)
+        }
+    }
+
+    func finish(_ document: Document, _ context: RuleContext) {
+        for url in URLValue.cssURLs(in: document) {
+            check(url.range, document, context)
+        }
+    }
+
+    private func check(_ range: ByteRange, _ document: Document, _ context: RuleContext) {
+        if case .absolute(let scheme) = URLValue.classify(range, in: document), scheme == "http" {
+            context.report("Insecure http:// URL; use https://", at: URLValue.trimmed(range, in: document))
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// The text a reader (or a screen reader) gets from markup, from the source bytes: character references for
+/// spaces and invisible joiners are dropped, whitespace runs collapse.
+enum VisibleText {
+    /// References that render as nothing or as a space (the preheader and spacer-cell fillers).
+    private static let blankReferences: Set<String> = [
+        "nbsp", "#160", "#xa0", "zwnj", "#8204", "#x200c", "zwj", "#8205", "#x200d", "#8203", "#x200b",
+        "shy", "#173", "#xad", "ensp", "emsp", "thinsp", "#847", "#x34f", "#65279", "#xfeff",
+    ]
+
+    /// The text of `range` with blank references removed and other references kept as written.
+    static func text(_ range: ByteRange, in document: Document) -> String {
+        let bytes = document.source.bytes
+        var out: [UInt8] = []
+        out.reserveCapacity(range.length)
+        var i = range.start
+        while i < range.end {
+            let c = bytes[i]
+            if c == 0x26 /* & */ {
+                var j = i + 1
+                while j < range.end, j - i <= 10, bytes[j] != 0x3B, bytes[j] != 0x26, !URLValue.isSpace(bytes[j]) { j += 1 }
+                if j < range.end, bytes[j] == 0x3B {
+                    let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self).lowercased()
+                    if blankReferences.contains(name) {
+                        out.append(0x20)
+                        i = j + 1
+                        continue
+                    }
+                }
+            }
+            out.append(c)
+            i += 1
+        }
+        var string = String(decoding: out, as: UTF8.self)
+        // U+00A0, U+200B-U+200D, U+FEFF and the combining grapheme joiner are blank too when written literally.
+        string = String(string.unicodeScalars.map { scalar -> Character in
+            switch scalar.value {
+            case 0xA0, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x34F, 0xAD: " "
+            default: Character(scalar)
+            }
+        })
+        return string.collapsingWhitespace()
+    }
+
+    /// The text of an element's content as a reader gets it: its text, the `alt` of its images, template tags
+    /// as written. `hasTemplateText` tells whether a template tag is part of that text.
+    static func content(of element: Element) -> (text: String, hasTemplateText: Bool, imageCount: Int) {
+        let document = element.document
+        let nodes = document.nodes
+        var parts: [String] = []
+        var hasTemplate = false
+        var images = 0
+        var i = Int(element.index) + 1
+        let end = Int(element.node.subtreeEnd)
+        while i < end {
+            let node = nodes[i]
+            if node.kind == .text, !node.isRawText {
+                let piece = text(node.range, in: document)
+                if !piece.isEmpty {
+                    parts.append(piece)
+                    if document.containsTemplateTag(node.range) { hasTemplate = true }
+                }
+            } else if node.kind == .element, node.name == "img" {
+                images += 1
+                let img = Element(document: document, index: Node.Index(i))
+                if let alt = img.attribute("alt"), let valueRange = alt.valueRange {
+                    let piece = text(valueRange, in: document)
+                    if !piece.isEmpty {
+                        parts.append(piece)
+                        if document.containsTemplateTag(valueRange) { hasTemplate = true }
+                    }
+                }
+            }
+            i += 1
+        }
+        return (parts.joined(separator: " "), hasTemplate, images)
+    }
+
+    /// Whether an attribute is present with a non-blank value (a template tag counts).
+    static func hasText(_ element: Element, _ name: String) -> Bool {
+        guard let attribute = element.attribute(name), let range = attribute.valueRange else { return false }
+        return !text(range, in: element.document).isEmpty
+    }
+}

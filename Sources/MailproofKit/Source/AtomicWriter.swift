@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Replaces a file's content so that, whatever happens (a crash, a full disk, a kill), the file holds either
+/// its old bytes or its new bytes: write a temporary file in the same folder, flush it to disk, give it the
+/// original's permissions, then rename it over the original (atomic on POSIX file systems).
+public enum AtomicWriter {
+    public enum Failure: Error, CustomStringConvertible, Equatable {
+        /// The file is no longer what was read and checked; writing would lose someone's change.
+        case changedSinceRead(path: String)
+        case io(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .changedSinceRead(let path): "\(path): changed since it was read; not written (run again)"
+            case .io(let path, let reason): "\(path): not written: \(reason); the original is unchanged"
+            }
+        }
+    }
+
+    /// Writes `bytes` to `path`, provided the file still holds `expected`.
+    public static func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8]) throws {
+        guard let current = try? FileReading.readBytes(path), current == expected else {
+            throw Failure.changedSinceRead(path: path)
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Failure.io(path: path, reason: FileReading.systemError()) }
+        var template = Array((PathName.directory(of: path) + "/." + PathName.fileName(of: path) + ".mailproof-XXXXXX").utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { throw Failure.io(path: path, reason: FileReading.systemError()) }
+        let temporary = String(cString: template)
+        var succeeded = false
+        defer {
+            if !succeeded { unlink(temporary) }
+        }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in write(descriptor, raw.baseAddress! + written, bytes.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let reason = FileReading.systemError()
+                close(descriptor)
+                throw Failure.io(path: path, reason: reason)
+            }
+            written += count
+        }
+        guard fchmod(descriptor, info.st_mode & 0o7777) == 0, fsync(descriptor) == 0 else {
+            let reason = FileReading.systemError()
+            close(descriptor)
+            throw Failure.io(path: path, reason: reason)
+        }
+        close(descriptor)
+        guard rename(temporary, path) == 0 else { throw Failure.io(path: path, reason: FileReading.systemError()) }
+        succeeded = true
+    }
+}
