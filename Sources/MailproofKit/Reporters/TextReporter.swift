@@ -15,7 +15,8 @@ public struct TextReporter: Reporter {
         if let error = result.error { return paint("error", .red) + " " + error + "\n" }
         guard !result.findings.isEmpty else { return "" }
         var out = paint(result.path, .underline) + "\n"
-        // A compatibility feature used 40 times is one piece of advice: show the first use, then where the others are.
+        // Forty identical findings (a feature used 40 times, 40 tables without a role) are one piece of advice:
+        // show the first, then where the others are. JSON and the other formats keep every one.
         var repeats: [String: [Finding]] = [:]
         for finding in result.findings {
             if let key = Self.repeatKey(finding) { repeats[key, default: []].append(finding) }
@@ -36,9 +37,9 @@ public struct TextReporter: Reporter {
         return out + "\n"
     }
 
-    /// Findings about the same compatibility feature, with the same verdict, are grouped.
+    /// Findings of one rule with the same severity and message are grouped.
     private static func repeatKey(_ finding: Finding) -> String? {
-        finding.feature.map { "\($0)|\(finding.severity.rawValue)|\(finding.message)" }
+        "\(finding.ruleID)|\(finding.feature ?? "")|\(finding.severity.rawValue)|\(finding.message)"
     }
 
     public func footer(_ summary: Summary) -> String {

@@ -48,3 +48,19 @@ extension TextEdit {
         return (result, deferred)
     }
 }
+
+extension TextEdit {
+    /// Removes `range`; when it is alone on its line(s), the whole line goes, so no blank indented line is left.
+    public static func removal(of range: ByteRange, in bytes: [UInt8]) -> TextEdit {
+        var start = range.start
+        while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
+        var end = range.end
+        while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
+        let startsLine = start == 0 || bytes[start - 1] == 0x0A || bytes[start - 1] == 0x0D
+        let endsLine = end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D
+        guard startsLine && endsLine else { return .delete(range) }
+        if end < bytes.count, bytes[end] == 0x0D { end += 1 }
+        if end < bytes.count, bytes[end] == 0x0A { end += 1 }
+        return .delete(ByteRange(start: start, end: end))
+    }
+}

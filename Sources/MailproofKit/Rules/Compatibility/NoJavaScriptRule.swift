@@ -28,6 +28,7 @@ struct NoJavaScriptRule: OptionlessRule {
         corrections: [
             Correction("<a href=\"https://example.com\" ↓onclick=\"track()\">Shop</a>", "<a href=\"https://example.com\">Shop</a>"),
             Correction("<p>Hi</p>↓<script>track()</script><p>Bye</p>", "<p>Hi</p><p>Bye</p>"),
+            Correction("<head>\n  <title>x</title>\n  ↓<script>track()</script>\n</head>", "<head>\n  <title>x</title>\n</head>"),
         ]
     )
 
@@ -42,7 +43,7 @@ struct NoJavaScriptRule: OptionlessRule {
             let type = element.value("type")?.lowercased().trimmingWhitespace() ?? ""
             if type != "application/ld+json" {
                 context.report("<script> is removed by every email client; move what it does to a web page",
-                               at: element.startTagRange, fix: [.delete(element.range)])
+                               at: element.startTagRange, fix: [.removal(of: element.range, in: document.source.bytes)])
             }
         }
         for attribute in element.attributes {

@@ -1,0 +1,202 @@
+/// Features in CSS: at-rules and media features, selectors, properties, values, units, functions, `!important`,
+/// comments, and image URLs.
+enum CSSFeatures {
+    static let comments = "css-comments"
+    static let important = "css-important"
+    /// A custom property declaration (`--brand: #f00`); `var()` is found by the function table.
+    static let variables = "css-variables"
+}
+
+extension FeatureScan {
+    func scanStylesheet(_ sheet: CSSStylesheet) {
+        for comment in sheet.comments { emit(CSSFeatures.comments, comment) }
+        scanRules(sheet.rules, conditional: nil, inStyleRule: false)
+    }
+
+    /// `conditional` is the innermost enclosing `@media`/`@supports`; an at-rule itself is reported with the one
+    /// around it, so `@media` at the top level carries none.
+    private func scanRules(_ rules: [CSSRule], conditional: ByteRange?, inStyleRule: Bool) {
+        for rule in rules {
+            switch rule {
+            case .style(let style):
+                if inStyleRule { emit(SelectorFeatures.nesting, style.preludeRange, conditional: conditional) }
+                if style.selectors.count > 1 {
+                    emit(SelectorFeatures.grouping, style.preludeRange, conditional: conditional)
+                }
+                for selector in style.selectors { scanSelector(selector, conditional: conditional) }
+                scanDeclarations(style.declarations, conditional: conditional, readImages: true)
+                scanRules(style.nestedRules, conditional: conditional, inStyleRule: true)
+            case .atRule(let at):
+                if let slug = AtRuleFeatures.atRules[at.name] { emit(slug, at.nameRange, conditional: conditional) }
+                if let queries = at.mediaQueries {
+                    for query in queries.queries {
+                        for feature in query.features {
+                            if let slug = AtRuleFeatures.mediaFeatures[feature.name] {
+                                emit(slug, feature.nameRange, conditional: conditional)
+                            }
+                        }
+                    }
+                }
+                let inner = AtRuleFeatures.conditional.contains(at.name) ? at.range : conditional
+                switch at.body {
+                case .none:
+                    break
+                case .rules(let nested):
+                    scanRules(nested, conditional: inner, inStyleRule: inStyleRule)
+                case .declarations(let block):
+                    // Descriptors of @font-face or @page are not the properties of the same name.
+                    if AtRuleFeatures.groupingRules.contains(at.name) {
+                        scanDeclarations(block.declarations, conditional: inner, readImages: true)
+                    }
+                    scanRules(block.rules, conditional: inner, inStyleRule: inStyleRule)
+                case .keyframes(let frames):
+                    for frame in frames { scanDeclarations(frame.declarations, conditional: inner, readImages: false) }
+                }
+            }
+        }
+    }
+
+    // MARK: Selectors
+
+    private func scanSelector(_ selector: CSSComplexSelector, conditional: ByteRange?) {
+        var previousEnd = selector.range.start
+        for compound in selector.compounds {
+            if let combinator = compound.combinator {
+                let range = compound.combinatorRange ?? ByteRange(start: previousEnd, end: compound.range.start)
+                emit(SelectorFeatures.combinator(combinator), range, conditional: conditional)
+            }
+            previousEnd = compound.range.end
+            var chained = 0
+            for component in compound.components {
+                switch component.kind {
+                case .type: emit(SelectorFeatures.type, component.range, conditional: conditional)
+                case .universal: emit(SelectorFeatures.universal, component.range, conditional: conditional)
+                case .id:
+                    chained += 1
+                    emit(SelectorFeatures.id, component.range, conditional: conditional)
+                case .className:
+                    chained += 1
+                    emit(SelectorFeatures.className, component.range, conditional: conditional)
+                case .attribute:
+                    chained += 1
+                    emit(SelectorFeatures.attribute, component.range, conditional: conditional)
+                case .pseudoClass(let pseudo):
+                    if let slug = SelectorFeatures.pseudoClasses[pseudo.name] {
+                        emit(slug, component.range, conditional: conditional)
+                    }
+                    switch pseudo.argument {
+                    case .selectors(let list)?:
+                        for inner in list { scanSelector(inner, conditional: conditional) }
+                    case .nth(_, let of?)?:
+                        for inner in of { scanSelector(inner, conditional: conditional) }
+                    default: break
+                    }
+                case .pseudoElement(let pseudo):
+                    if let slug = SelectorFeatures.pseudoElements[pseudo.name] {
+                        emit(slug, component.range, conditional: conditional)
+                    }
+                case .nesting:
+                    break
+                }
+            }
+            if chained > 1 { emit(SelectorFeatures.chaining, compound.range, conditional: conditional) }
+        }
+    }
+
+    // MARK: Declarations
+
+    func scanDeclarations(_ declarations: [CSSDeclaration], conditional: ByteRange?, readImages: Bool) {
+        seenProperties.removeAll(keepingCapacity: true)
+        for declaration in declarations {
+            let property = declaration.property
+            let key = FallbackFamily.key(of: property)
+            let fallback = FallbackFamily.hasFallback(key, seen: seenProperties)
+            seenProperties.append(key)
+            if declaration.isCustomProperty {
+                emit(CSSFeatures.variables, declaration.propertyRange, conditional: conditional, fallback: fallback)
+            } else {
+                var propertySlug = PropertyFeatures.slugs[key]
+                if let keywords = ValueFeatures.keywordsByProperty[key],
+                   let first = declaration.valueTokens.first, first.kind == .ident,
+                   let slug = keywords[CSSBytes.lowercasedString(css, first.valueRange)] {
+                    emit(slug, first.range, conditional: conditional, fallback: fallback)
+                    propertySlug = nil
+                }
+                if let propertySlug {
+                    emit(propertySlug, declaration.propertyRange, conditional: conditional, fallback: fallback)
+                }
+            }
+            if let important = declaration.importantRange {
+                emit(CSSFeatures.important, important, conditional: conditional, fallback: fallback)
+            }
+            // `mso-` properties are read by Outlook's Word engine only, which supports what they hold (`0pt`);
+            // other clients ignore the whole declaration, so its units are no risk for them.
+            if !property.hasPrefix("mso-") {
+                scanValue(declaration.valueTokens, conditional: conditional, fallback: fallback, readImages: readImages)
+            }
+        }
+    }
+
+    /// Units, keywords, functions (reported over their whole call, `calc(…)`) and `url()` image formats.
+    private func scanValue(_ tokens: ArraySlice<CSSToken>, conditional: ByteRange?, fallback: Bool, readImages: Bool) {
+        openFunctions.removeAll(keepingCapacity: true)
+        for token in tokens {
+            switch token.kind {
+            case .dimension:
+                let unit = token.valueRange
+                if unit.length <= 4, let slug = UnitFeatures.slugs[CSSBytes.lowercasedString(css, unit)],
+                   !isTemplated(token.range) {
+                    emit(slug, token.range, conditional: conditional, fallback: fallback)
+                }
+            case .percentage:
+                if !isTemplated(token.range) {
+                    emit(UnitFeatures.percent, token.range, conditional: conditional, fallback: fallback)
+                }
+            case .ident:
+                let name = token.valueRange
+                if name.length >= 7, ValueFeatures.mayBeKeyword(length: name.length, first: css[name.start]),
+                   let slug = ValueFeatures.keywords[CSSBytes.lowercasedString(css, name)], !isTemplated(name) {
+                    emit(slug, token.range, conditional: conditional, fallback: fallback)
+                }
+            case .function:
+                let name = token.valueRange
+                let isURL = CSSBytes.equalsLowercase(css, name, "url")
+                let slug = isURL || name.length > 33 ? nil : FunctionFeatures.slugs[CSSBytes.lowercasedString(css, name)]
+                openFunctions.append((token.range.start, slug, isURL))
+            case .leftParen:
+                openFunctions.append((token.range.start, nil, false))
+            case .rightParen:
+                if let open = openFunctions.popLast(), let slug = open.slug {
+                    emit(slug, ByteRange(start: open.start, end: token.range.end), conditional: conditional,
+                         fallback: fallback)
+                }
+            case .url:
+                if readImages { scanCSSImage(token.valueRange, conditional: conditional, fallback: fallback) }
+            case .string:
+                if readImages, let open = openFunctions.last, open.isURL {
+                    scanCSSImage(token.valueRange, conditional: conditional, fallback: fallback)
+                }
+            default:
+                break
+            }
+        }
+        // A function left unclosed at the end of the value is closed by it, as in browsers.
+        if let end = tokens.last?.range.end {
+            while let open = openFunctions.popLast() {
+                if let slug = open.slug {
+                    emit(slug, ByteRange(start: open.start, end: end), conditional: conditional, fallback: fallback)
+                }
+            }
+        }
+    }
+
+    private func scanCSSImage(_ url: ByteRange, conditional: ByteRange?, fallback: Bool) {
+        let before = occurrences.count
+        scanImageURL(url, in: css)
+        guard conditional != nil || fallback else { return }
+        for k in before..<occurrences.count {
+            occurrences[k].context.conditionalAtRule = conditional
+            occurrences[k].context.hasFallback = fallback
+        }
+    }
+}

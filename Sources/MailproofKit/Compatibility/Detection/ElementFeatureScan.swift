@@ -1,0 +1,105 @@
+/// Elements, attributes and the attribute values that select a feature (input types, `href`, image URLs).
+extension FeatureScan {
+    func scanElement(_ node: Node) {
+        let name = node.name
+        if !node.isImplied {
+            if let slug = HTMLFeatures.elements[name] {
+                emit(slug, node.innerRange)
+            } else {
+                switch name {
+                case "input": emitTyped(node, HTMLFeatures.inputTypes)
+                case "button": emitTyped(node, HTMLFeatures.buttonTypes)
+                case "meta":
+                    if let value = attributeValue(node, "name"),
+                       CSSBytes.equalsLowercase(html, trimmed(value), "color-scheme")
+                        || CSSBytes.equalsLowercase(html, trimmed(value), "supported-color-schemes") {
+                        emit(HTMLFeatures.metaColorScheme, node.innerRange)
+                    }
+                case "link":
+                    if let value = attributeValue(node, "rel"), containsWord(value, "stylesheet") {
+                        emit(HTMLFeatures.link, node.innerRange)
+                    }
+                default: break
+                }
+            }
+        }
+        // Image URLs in `src` only where an image is expected (not <script>, <iframe>, <video>).
+        let srcIsImage = name == "img" || name == "input" || isVMLName(name)
+        for a in node.attributes {
+            let attribute = document.attributes[Int(a)]
+            let attributeName = attribute.name
+            if let slug = HTMLFeatures.attributes[attributeName] { emit(slug, attribute.range) }
+            guard let value = attribute.valueRange else { continue }
+            switch attributeName {
+            case "href": scanHref(trimmed(value))
+            case "src": if srcIsImage { scanImageURL(trimmed(value), in: html) }
+            case "background", "poster": scanImageURL(trimmed(value), in: html)
+            case "srcset": scanSrcset(value)
+            default: break
+            }
+        }
+    }
+
+    private func isVMLName(_ name: String) -> Bool {
+        name.utf8.count > 2 && (name.hasPrefix("v:") || name.hasPrefix("o:"))
+    }
+
+    private func emitTyped(_ node: Node, _ table: [String: String]) {
+        let type = attributeValue(node, "type").map { CSSBytes.lowercasedString(html, trimmed($0)) } ?? ""
+        if let slug = table[type] { emit(slug, node.innerRange) }
+    }
+
+    private func attributeValue(_ node: Node, _ name: String) -> ByteRange? {
+        for a in node.attributes where document.attributes[Int(a)].name == name {
+            return document.attributes[Int(a)].valueRange ?? .empty(at: document.attributes[Int(a)].range.end)
+        }
+        return nil
+    }
+
+    func trimmed(_ range: ByteRange) -> ByteRange {
+        var start = range.start
+        var end = range.end
+        while start < end, CSSBytes.isWhitespace(html[start]) { start += 1 }
+        while end > start, CSSBytes.isWhitespace(html[end - 1]) { end -= 1 }
+        return ByteRange(start: start, end: end)
+    }
+
+    /// Whether a whitespace-separated list (`rel="alternate stylesheet"`) holds `word`, ignoring case.
+    private func containsWord(_ range: ByteRange, _ word: StaticString) -> Bool {
+        var k = range.start
+        while k < range.end {
+            while k < range.end, CSSBytes.isWhitespace(html[k]) { k += 1 }
+            let start = k
+            while k < range.end, !CSSBytes.isWhitespace(html[k]) { k += 1 }
+            if CSSBytes.equalsLowercase(html, ByteRange(start: start, end: k), word) { return true }
+        }
+        return false
+    }
+
+    /// `href="#section"` (a local anchor; a bare `#` is a placeholder link) and `mailto:`.
+    private func scanHref(_ value: ByteRange) {
+        guard !value.isEmpty else { return }
+        if html[value.start] == 0x23 /* # */ {
+            if value.length > 1, !isTemplated(value) { emit(HTMLFeatures.anchorLinks, value) }
+        } else if value.length > 7, CSSBytes.equalsLowercase(html, ByteRange(start: value.start, length: 7), "mailto:") {
+            emit(HTMLFeatures.mailtoLinks, value)
+        }
+    }
+
+    /// `srcset="a.webp 1x, b.webp 2x"`: each candidate's URL.
+    private func scanSrcset(_ value: ByteRange) {
+        var k = value.start
+        let end = value.end
+        while k < end {
+            while k < end, CSSBytes.isWhitespace(html[k]) || html[k] == 0x2C /* , */ { k += 1 }
+            let start = k
+            while k < end, !CSSBytes.isWhitespace(html[k]) { k += 1 }
+            var urlEnd = k
+            // A URL is ended by whitespace; a trailing comma belongs to the list, not the URL.
+            while urlEnd > start, html[urlEnd - 1] == 0x2C { urlEnd -= 1 }
+            if urlEnd > start { scanImageURL(ByteRange(start: start, end: urlEnd), in: html) }
+            if urlEnd < k { continue } // the comma ended this candidate
+            while k < end, html[k] != 0x2C { k += 1 } // descriptors
+        }
+    }
+}

@@ -1,0 +1,154 @@
+/// Finds every caniemail feature a document uses, with its exact range and the context a compatibility rule
+/// needs (client scope, conditional at-rule, fallback, `mso-hide:all`, VML).
+///
+/// One pass over the nodes in document order; each `<style>` sheet and `style=""` block is read when its element is
+/// reached, so the element's scope and hidden state apply to it. Lookups are dictionary hits on names the parsers
+/// already lowercased; strings are only built for short CSS names and attribute values that select a feature.
+public enum FeatureDetector {
+    /// Occurrences sorted by position.
+    public static func detect(in document: Document) -> [FeatureOccurrence] {
+        let cssBytes = decodedStyleAttributes(document)
+        return document.maskedBytes.withUnsafeBufferPointer { html in
+            (cssBytes ?? document.maskedBytes).withUnsafeBufferPointer { css in
+                let scan = FeatureScan(document: document, html: html, css: css)
+                scan.run()
+                return scan.occurrences.sorted {
+                    $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end < $1.range.end
+                }
+            }
+        }
+    }
+
+    /// The bytes the CSS of `style=""` attributes was parsed from: the document decodes character references in
+    /// them (same length) before parsing, so token ranges point into that copy. Nil when no attribute needed it.
+    private static func decodedStyleAttributes(_ document: Document) -> [UInt8]? {
+        var decoded: [UInt8]?
+        for attribute in document.attributes where attribute.name == "style" {
+            guard let value = attribute.valueRange,
+                  document.maskedBytes[value.start..<value.end].contains(0x26 /* & */) else { continue }
+            if decoded == nil { decoded = document.maskedBytes }
+            CharacterReferences.decodeInPlace(&decoded!, range: value)
+        }
+        return decoded
+    }
+}
+
+/// The state of one detection pass.
+final class FeatureScan {
+    let document: Document
+    /// The masked HTML (template tags replaced by same-length placeholders).
+    let html: UnsafeBufferPointer<UInt8>
+    /// What the CSS ranges point into (the masked HTML with character references in `style=""` decoded).
+    let css: UnsafeBufferPointer<UInt8>
+    let hasTemplateTags: Bool
+    var occurrences: [FeatureOccurrence] = []
+
+    /// Context of the node being read.
+    var scope = ClientScope.everyone
+    var hidden = false
+    var inVML = false
+    /// Reused buffers, so reading a block allocates nothing once they have grown.
+    var seenProperties: [String] = []
+    var openFunctions: [(start: Int, slug: String?, isURL: Bool)] = []
+
+    init(document: Document, html: UnsafeBufferPointer<UInt8>, css: UnsafeBufferPointer<UInt8>) {
+        self.document = document
+        self.html = html
+        self.css = css
+        self.hasTemplateTags = !document.templateTags.isEmpty
+        occurrences.reserveCapacity(256)
+    }
+
+    @inline(__always) func emit(_ slug: String, _ range: ByteRange, conditional: ByteRange? = nil, fallback: Bool = false) {
+        occurrences.append(FeatureOccurrence(
+            slug: slug, range: range, scope: scope,
+            context: OccurrenceContext(conditionalAtRule: conditional, hasFallback: fallback,
+                                       hiddenFromWordEngine: hidden, inVML: inVML)))
+    }
+
+    /// A template tag masked in a value is not a unit, keyword or image format.
+    @inline(__always) func isTemplated(_ range: ByteRange) -> Bool {
+        hasTemplateTags && document.containsTemplateTag(range)
+    }
+
+    func run() {
+        let nodes = document.nodes
+        let sheets = document.styleSheets
+        var sheetCursor = 0
+        var hiddenEnd = 0
+        var vmlEnd = 0
+        for i in 1..<max(1, nodes.count) {
+            let node = nodes[i]
+            scope = node.scope
+            hidden = i < hiddenEnd
+            inVML = i < vmlEnd
+            switch node.kind {
+            case .doctype:
+                if isHTML5Doctype(node.innerRange) { emit(HTMLFeatures.doctype, node.range) }
+            case .comment:
+                emit(HTMLFeatures.comments, node.range)
+            case .element:
+                if isVML(node.name) { vmlEnd = max(vmlEnd, Int(node.subtreeEnd)) }
+                var block: CSSDeclarationBlock?
+                for a in node.attributes where document.attributes[Int(a)].name == "style" {
+                    block = document.inlineStyles[Node.Index(i)]
+                    break
+                }
+                if let block, hidesFromWordEngine(block) { hiddenEnd = max(hiddenEnd, Int(node.subtreeEnd)) }
+                hidden = i < hiddenEnd
+                inVML = i < vmlEnd
+                scanElement(node)
+                if let block {
+                    for comment in block.comments { emit(CSSFeatures.comments, comment) }
+                    scanDeclarations(block.declarations, conditional: nil, readImages: true)
+                }
+                if node.name == "style" {
+                    while sheetCursor < sheets.count, Int(sheets[sheetCursor].element) < i { sheetCursor += 1 }
+                    if sheetCursor < sheets.count, Int(sheets[sheetCursor].element) == i {
+                        scanStylesheet(sheets[sheetCursor].stylesheet)
+                    }
+                }
+            case .text, .document:
+                break
+            }
+        }
+    }
+
+    /// `v:roundrect`, `o:lock`…: VML and Office elements, rendered by Outlook's Word engine only.
+    private func isVML(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.count > 2 else { return false }
+        var iterator = utf8.makeIterator()
+        let first = iterator.next()
+        return iterator.next() == 0x3A /* : */ && (first == 0x76 /* v */ || first == 0x6F /* o */)
+    }
+
+    /// `mso-hide: all` in a `style=""` block (the last `mso-hide` wins, as in the cascade).
+    private func hidesFromWordEngine(_ block: CSSDeclarationBlock) -> Bool {
+        var hides = false
+        for declaration in block.declarations where declaration.property == "mso-hide" {
+            hides = CSSBytes.equalsLowercase(css, declaration.valueRange, "all")
+        }
+        return hides
+    }
+
+    /// `<!DOCTYPE html>` (any case and spacing, optionally with the `about:legacy-compat` string), not the HTML 4 or
+    /// XHTML doctypes with a public identifier.
+    private func isHTML5Doctype(_ inner: ByteRange) -> Bool {
+        var k = inner.start
+        let end = inner.end
+        func skipSpace() { while k < end, CSSBytes.isWhitespace(html[k]) { k += 1 } }
+        func word(_ literal: StaticString) -> Bool {
+            let n = literal.utf8CodeUnitCount
+            guard k + n <= end, CSSBytes.equalsLowercase(html, ByteRange(start: k, length: n), literal) else { return false }
+            k += n
+            return true
+        }
+        guard word("doctype") else { return false }
+        skipSpace()
+        guard word("html") else { return false }
+        skipSpace()
+        if k == end { return true }
+        return word("system")
+    }
+}

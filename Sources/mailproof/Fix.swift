@@ -1,0 +1,104 @@
+import ArgumentParser
+import MailproofKit
+
+struct Fix: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Apply every safe fix. One file: print the fixed document. --write rewrites files in place.",
+        discussion: """
+            Fixes are text edits to the original bytes: everything outside an edit (template tags, conditional \
+            comments, entities, whitespace, quoting) stays exactly as it was. Edits that overlap wait for the next \
+            pass; passes repeat until nothing changes. A fix that touches markup with a parse error is left out \
+            (the structure around it is ambiguous) unless --force.
+            """
+    )
+
+    @Argument(help: "Files or folders to fix.")
+    var paths: [String] = []
+
+    @Flag(help: "Rewrite the files in place (atomically; permissions kept; refused if a file changed meanwhile).")
+    var write = false
+
+    @Flag(help: "Print a unified diff of the changes and write nothing.")
+    var diff = false
+
+    @Flag(help: "List the fixes that would be applied and write nothing.")
+    var dryRun = false
+
+    @Option(help: "Only apply fixes from these rules (comma-separated ids).")
+    var rules: String?
+
+    @Flag(help: "Also apply fixes next to markup that has parse errors.")
+    var force = false
+
+    @Option(name: .shortAndLong, help: "Configuration file to use instead of the nearest .mailproof.yml.")
+    var config: String?
+
+    func validate() throws {
+        if [write, diff, dryRun].filter({ $0 }).count > 1 {
+            throw ValidationError("choose one of --write, --diff and --dry-run")
+        }
+        if let rules {
+            for id in rules.split(separator: ",").map({ String($0).trimmingSpaces() }) where RuleRegistry.rule(id: id) == nil {
+                throw ValidationError("unknown rule '\(id)' in --rules; run 'mailproof rules' for the list")
+            }
+        }
+    }
+
+    func run() throws {
+        let found = FileDiscovery().find(paths.isEmpty ? ["."] : paths)
+        var problems = found.errors
+        if !write && !diff && !dryRun && found.files.count + problems.count > 1 {
+            throw ValidationError("printing the fixed document works for one file; use --write, --diff or --dry-run for several")
+        }
+        let resolver = ConfigurationResolver(explicitPath: config)
+        let ruleFilter = rules.map { Set($0.split(separator: ",").map { String($0).trimmingSpaces() }) }
+        for file in found.files {
+            do {
+                try fix(file.path, resolver: resolver, ruleFilter: ruleFilter)
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        for problem in problems { Output.error("mailproof: \(problem)") }
+        if !problems.isEmpty { throw ExitCode(2) }
+    }
+
+    private func fix(_ path: String, resolver: ConfigurationResolver, ruleFilter: Set<String>?) throws {
+        let resolved = try resolver.resolve(forFile: path).get()
+        let original = try FileReading.readBytes(path, limit: resolved.configuration.maxFileSize)
+        let source = try SourceFile(path: path, data: original)
+        let result = Fixer(linter: resolved.linter, ruleFilter: ruleFilter).fix(source, force: force)
+        for refused in result.refused {
+            Output.error("mailproof: \(path):\(refused.start.line):\(refused.start.column): \(refused.ruleID) fix not applied: the markup around it has parse errors (use --force to apply it anyway)")
+        }
+        if dryRun {
+            for finding in result.fixed {
+                Output.write("\(path):\(finding.start.line):\(finding.start.column): \(finding.ruleID): \(finding.message)\n")
+            }
+            return
+        }
+        if diff {
+            Output.write(UnifiedDiff.make(old: source.bytes, new: result.bytes, path: Self.relativePath(path)))
+            return
+        }
+        guard write else {
+            Output.write(String(decoding: result.bytes, as: UTF8.self))
+            return
+        }
+        guard result.changed else { return }
+        guard source.encoding == .utf8 || source.encoding == .utf8WithBOM else {
+            throw FixError("\(path): is \(source.encoding), not UTF-8; fixed text was not written (convert the file to UTF-8 first, or use --diff)")
+        }
+        try AtomicWriter.replace(path, with: result.bytes, expecting: original)
+        Output.write("fixed \(path) (\(result.appliedEdits) edit\(result.appliedEdits == 1 ? "" : "s"))\n")
+    }
+
+    private static func relativePath(_ path: String) -> String {
+        path.hasPrefix("./") ? String(path.dropFirst(2)) : path.hasPrefix("/") ? String(path.dropFirst()) : path
+    }
+}
+
+struct FixError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
