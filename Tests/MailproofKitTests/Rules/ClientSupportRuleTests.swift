@@ -1,0 +1,81 @@
+import Testing
+@testable import MailproofKit
+
+/// The behaviours `explain client-support` documents: which clients are judged, and when findings are lowered.
+@Suite("client-support in context")
+struct ClientSupportRuleTests {
+    private func findings(_ html: String, clients: [String], options: [String: RuleOptions.Value] = [:]) throws -> [Finding] {
+        let database = CompatDatabase.embedded
+        let selection = try ClientSelection(parsing: clients, in: database)
+        let settings = LintSettings(compatibility: CompatibilityTarget(database: database, clients: selection.clients(in: database)))
+        let rule = try ClientSupportRule(options: RuleOptions(options))
+        return Linter(rules: [.init(rule: rule, severity: .error)], settings: settings)
+            .lint(SourceFile(path: "t.html", text: html))
+    }
+
+    @Test("the target clients decide the verdict")
+    func clientsChangeVerdicts() throws {
+        let html = "<div style=\"display:flex\">x</div>"
+        let outlook = try findings(html, clients: ["outlook.windows"])
+        #expect(outlook.map(\.feature) == ["css-display-flex"])
+        #expect(outlook.first?.severity == .error)
+        #expect(outlook.first?.message == "display:flex is not supported in Outlook (Windows)")
+        #expect(outlook.first?.clients.map(\.id) == ["outlook.windows"])
+        #expect(outlook.first?.url == "https://www.caniemail.com/features/css-display-flex/")
+        #expect(try findings(html, clients: ["apple-mail.*"]).isEmpty)
+    }
+
+    @Test("inside <!--[if mso]> only Outlook's Word engine is judged")
+    func msoOnly() throws {
+        let html = "<!--[if mso]><div style=\"display:flex\">x</div><![endif]-->"
+        #expect(try findings(html, clients: ["apple-mail.*", "gmail.*"]).isEmpty)
+        #expect(try findings(html, clients: ["outlook.windows"]).count == 1)
+    }
+
+    @Test("content hidden from the Word engine is not judged for it", arguments: [
+        "<!--[if !mso]><!--><div style=\"display:flex\">x</div><!--<![endif]-->",
+        "<![if !mso]><div style=\"display:flex\">x</div><![endif]>",
+        "<div style=\"mso-hide:all\"><span style=\"display:flex\">x</span></div>",
+    ])
+    func hiddenFromWordEngine(html: String) throws {
+        let flex = try findings(html, clients: ["outlook.windows"]).filter { $0.feature == "css-display-flex" }
+        #expect(flex.isEmpty)
+    }
+
+    @Test("VML inside an MSO block is never reported for Gmail")
+    func vml() throws {
+        let html = """
+            <!--[if mso]><v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" arcsize="10%" fillcolor="#d9480f">\
+            <v:textbox>Go</v:textbox></v:roundrect><![endif]-->
+            """
+        #expect(try findings(html, clients: ["gmail.*"]).isEmpty)
+    }
+
+    @Test("declarations inside @media are lowered to the enhancement severity; the at-rule is judged")
+    func mediaEnhancement() throws {
+        let html = "<style>@media (max-width: 600px) { .a { display: flex } }</style>"
+        let found = try findings(html, clients: ["outlook.windows"])
+        let flex = try #require(found.first { $0.feature == "css-display-flex" })
+        #expect(flex.severity == .info)
+        #expect(found.contains { $0.feature == "css-at-media" && $0.severity == .error })
+        let off = try findings(html, clients: ["outlook.windows"], options: ["enhancement": .string("off")])
+        #expect(!off.contains { $0.feature == "css-display-flex" })
+    }
+
+    @Test("a fallback declaration before lowers the finding")
+    func fallback() throws {
+        let html = "<div style=\"background: #1a1a1a; background: linear-gradient(#1a1a1a, #333333)\">x</div>"
+        let found = try findings(html, clients: ["outlook.windows"])
+        let gradient = try #require(found.first { $0.feature == "css-linear-gradient" })
+        #expect(gradient.severity == .info)
+        #expect(gradient.message.hasSuffix("(a fallback precedes it)"))
+    }
+
+    @Test("the verdict mapping is configurable")
+    func mapping() throws {
+        let html = "<div style=\"display:flex\">x</div>"
+        let lowered = try findings(html, clients: ["outlook.windows"], options: ["unsupported": .string("warning")])
+        #expect(lowered.map(\.severity) == [.warning])
+        #expect(throws: ConfigurationError.self) { try ClientSupportRule(options: RuleOptions(["partial": .string("loud")])) }
+    }
+}
