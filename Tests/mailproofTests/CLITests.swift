@@ -171,3 +171,43 @@ final class Scratch {
 
     deinit { _ = system("rm -rf '\(path)'") }
 }
+
+@Suite("mailproof compatibility commands", .serialized)
+struct CompatibilityCommandTests {
+    @Test("--clients changes the verdict; JSON carries the feature and each client's support")
+    func clientsOption() throws {
+        let scratch = try Scratch()
+        let file = scratch.write("a.html", "<div style=\"display:flex\">x</div>")
+        let outlook = try Mailproof.run(["check", "--format", "json", "--clients", "outlook.windows", file])
+        #expect(outlook.status == 1)
+        #expect(outlook.stdout.contains("\"rule\":\"client-support\""))
+        #expect(outlook.stdout.contains("\"clients\":[{\"id\":\"outlook.windows\",\"name\":\"Outlook (Windows)\",\"support\":\"n\""))
+        #expect(outlook.stdout.contains("\"feature\":\"css-display-flex\",\"url\":\"https://www.caniemail.com/features/css-display-flex/\""))
+        let apple = try Mailproof.run(["check", "--format", "json", "--clients", "apple-mail.*", file])
+        #expect(!apple.stdout.contains("client-support"))
+        let bad = try Mailproof.run(["check", "--clients", "hotmail.windows", file])
+        #expect(bad.status == 2)
+        #expect(bad.stdout.contains("hotmail"))
+    }
+
+    @Test("clients, explain --feature and --compat-data")
+    func listings() throws {
+        let clients = try Mailproof.run(["clients"])
+        #expect(clients.status == 0 && clients.stdout.contains("outlook.windows") && clients.stdout.contains("popular"))
+        let explain = try Mailproof.run(["explain", "client-support", "--feature", "css-display-flex"])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.contains("https://www.caniemail.com/features/css-display-flex/"))
+        #expect(explain.stdout.contains("outlook.windows") && explain.stdout.contains("not supported"))
+        let scratch = try Scratch()
+        // A caniemail file in which Outlook for Windows supports flex: the verdict follows the data given.
+        let data = scratch.write("data.json", """
+            {"api_version":"1.0.4","last_update_date":"2030-01-01","nicenames":{"family":{"outlook":"Outlook"},\
+            "platform":{"windows":"Windows"},"support":{},"category":{"css":"CSS"}},"data":[{"slug":"css-display-flex",\
+            "title":"display:flex","category":"css","stats":{"outlook":{"windows":{"2007":"n","2030":"y"}}},"notes_by_num":null}]}
+            """)
+        let file = scratch.write("a.html", "<div style=\"display:flex\">x</div>")
+        let run = try Mailproof.run(["check", "--format", "json", "--compat-data", data, "--clients", "outlook.windows", file])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(!run.stdout.contains("css-display-flex"))
+    }
+}
