@@ -12,7 +12,18 @@ public struct JSONReporter: Reporter {
     public func chunk(for result: FileResult, index: Int) -> String {
         var out = index == 0 ? "\n" : ",\n"
         out += "{\"path\":\(JSON.string(result.path)),\"error\":\(JSON.optionalString(result.error)),\"findings\":["
-        out += result.findings.map(Self.finding).joined(separator: ",")
+        // Compatibility findings repeat the same client list hundreds of times per file: write each list once.
+        var clientLists: [[AffectedClient]: String] = [:]
+        out += result.findings.map { finding in
+            let clients: String
+            if let cached = clientLists[finding.clients] {
+                clients = cached
+            } else {
+                clients = Self.clients(finding.clients)
+                clientLists[finding.clients] = clients
+            }
+            return Self.finding(finding, clientsJSON: clients)
+        }.joined(separator: ",")
         out += "]}"
         return out
     }
@@ -21,15 +32,19 @@ public struct JSONReporter: Reporter {
         "\n],\"summary\":{\"files\":\(summary.files),\"errors\":\(summary.errors),\"warnings\":\(summary.warnings),\"infos\":\(summary.infos)}}\n"
     }
 
-    static func finding(_ finding: Finding) -> String {
+    static func clients(_ clients: [AffectedClient]) -> String {
+        "[" + clients.map { client in
+            "{\"id\":\(JSON.string(client.id)),\"name\":\(JSON.string(client.name)),\"support\":\(JSON.string(client.support)),\"notes\":[\(client.notes.map(String.init).joined(separator: ","))]}"
+        }.joined(separator: ",") + "]"
+    }
+
+    static func finding(_ finding: Finding, clientsJSON: String? = nil) -> String {
         var out = "{\"rule\":\(JSON.string(finding.ruleID)),\"severity\":\"\(finding.severity.rawValue)\""
         out += ",\"message\":\(JSON.string(finding.message))"
         out += ",\"offset\":\(finding.range.start),\"length\":\(finding.range.length)"
         out += ",\"line\":\(finding.start.line),\"column\":\(finding.start.column)"
         out += ",\"endLine\":\(finding.end.line),\"endColumn\":\(finding.end.column)"
-        out += ",\"clients\":[" + finding.clients.map { client in
-            "{\"id\":\(JSON.string(client.id)),\"name\":\(JSON.string(client.name)),\"support\":\(JSON.string(client.support)),\"notes\":[\(client.notes.map(String.init).joined(separator: ","))]}"
-        }.joined(separator: ",") + "]"
+        out += ",\"clients\":" + (clientsJSON ?? clients(finding.clients))
         out += ",\"feature\":\(JSON.optionalString(finding.feature))"
         out += ",\"url\":\(JSON.optionalString(finding.url))"
         if finding.fix.isEmpty {

@@ -2,6 +2,10 @@
 /// and keeps key order stable.
 enum JSON {
     static func string(_ value: String) -> String {
+        // Almost every string (rule ids, messages, client names) needs no escaping: copy it whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + value + "\""
+        }
         var out = "\""
         out.reserveCapacity(value.utf8.count + 2)
         for scalar in value.unicodeScalars {

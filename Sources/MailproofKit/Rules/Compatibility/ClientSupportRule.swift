@@ -63,8 +63,15 @@ struct ClientSupportRule: Rule {
     private let baseline: Severity?
     /// Highest severity for features whose absence changes nothing visible.
     private let noEffect: Severity?
-    /// Assessments already made in this file, by feature and audience.
-    private var cache: [CacheKey: CompatAssessment?] = [:]
+    /// Assessments already made in this file, by feature and audience, with their message (an email uses the
+    /// same few features hundreds of times).
+    private var cache: [CacheKey: Judgement?] = [:]
+
+    private struct Judgement {
+        var assessment: CompatAssessment
+        var message: String
+        var clients: [AffectedClient]
+    }
 
     private struct CacheKey: Hashable {
         var slug: String
@@ -98,14 +105,17 @@ struct ClientSupportRule: Rule {
             // VML is drawn by Outlook's Word engine alone; every other client ignores the unknown elements.
             if occurrence.context.inVML { scope.otherClients = false }
             let key = CacheKey(slug: occurrence.slug, scope: scope)
-            let assessment: CompatAssessment?
+            let judgement: Judgement?
             if let cached = cache[key] {
-                assessment = cached
+                judgement = cached
             } else {
-                assessment = target.database.assess(occurrence.slug, for: target.clients(seeing: scope), mapping: mapping)
-                cache[key] = assessment
+                judgement = target.database.assess(occurrence.slug, for: target.clients(seeing: scope), mapping: mapping).map {
+                    Judgement(assessment: $0, message: Self.message(for: $0, in: target.database), clients: $0.affectedClients)
+                }
+                cache[key] = judgement
             }
-            guard let assessment else { continue }
+            guard let judgement else { continue }
+            let assessment = judgement.assessment
             var severity: Severity? = isBaseline ? baseline.map { min(assessment.severity, $0) } : assessment.severity
             if ClientSupportPolicy.noEffectWhenUnsupported[occurrence.slug] != nil {
                 severity = severity.flatMap { lowered($0, to: noEffect) }
@@ -113,8 +123,11 @@ struct ClientSupportRule: Rule {
             if occurrence.context.conditionalAtRule != nil { severity = lowered(assessment.severity, to: enhancement) }
             if occurrence.context.hasFallback { severity = severity.flatMap { lowered($0, to: fallback) } }
             guard let severity else { continue }
-            context.report(Self.message(for: assessment, in: target.database, occurrence: occurrence), at: occurrence.range,
-                           severity: severity, clients: assessment.affectedClients, feature: occurrence.slug, url: assessment.url)
+            var message = judgement.message
+            if occurrence.context.conditionalAtRule != nil { message += " (inside @media/@supports: progressive enhancement)" }
+            if occurrence.context.hasFallback { message += " (a fallback precedes it)" }
+            context.report(message, at: occurrence.range, severity: severity, clients: judgement.clients,
+                           feature: occurrence.slug, url: assessment.url)
         }
     }
 
@@ -123,7 +136,7 @@ struct ClientSupportRule: Rule {
     }
 
     /// "display:flex is not supported in Outlook (Windows), partially in Gmail (iOS, Android)".
-    static func message(for assessment: CompatAssessment, in database: CompatDatabase, occurrence: FeatureOccurrence) -> String {
+    static func message(for assessment: CompatAssessment, in database: CompatDatabase) -> String {
         var parts: [String] = []
         for support in [Support.no, .partial, .unknown] {
             let clients = assessment.affected.filter { $0.support == support }.map(\.client)
@@ -136,10 +149,7 @@ struct ClientSupportRule: Rule {
             }
             parts.append(phrase + " " + ClientNames.compact(clients, in: database))
         }
-        var message = "\(assessment.title) is " + parts.joined(separator: ", ")
-        if occurrence.context.conditionalAtRule != nil { message += " (inside @media/@supports: progressive enhancement)" }
-        if occurrence.context.hasFallback { message += " (a fallback precedes it)" }
-        return message
+        return "\(assessment.title) is " + parts.joined(separator: ", ")
     }
 }
 

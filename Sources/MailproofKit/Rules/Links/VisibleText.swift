@@ -30,15 +30,17 @@ enum VisibleText {
             out.append(c)
             i += 1
         }
-        var string = String(decoding: out, as: UTF8.self)
+        let string = String(decoding: out, as: UTF8.self)
+        guard out.contains(where: { $0 >= 0x80 }) else { return string.collapsingWhitespace() }
         // U+00A0, U+200B-U+200D, U+FEFF and the combining grapheme joiner are blank too when written literally.
-        string = String(string.unicodeScalars.map { scalar -> Character in
+        var blanked = String.UnicodeScalarView()
+        for scalar in string.unicodeScalars {
             switch scalar.value {
-            case 0xA0, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x34F, 0xAD: " "
-            default: Character(scalar)
+            case 0xA0, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x34F, 0xAD: blanked.append(" ")
+            default: blanked.append(scalar)
             }
-        })
-        return string.collapsingWhitespace()
+        }
+        return String(blanked).collapsingWhitespace()
     }
 
     /// The text of an element's content as a reader gets it: its text, the `alt` of its images, template tags
