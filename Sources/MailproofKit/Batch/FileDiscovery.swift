@@ -84,7 +84,6 @@ public struct FileDiscovery {
             // Reversed so that popping visits subfolders in sorted order.
             pending.append(contentsOf: subfolders.reversed())
         }
-        _ = visited
     }
 }
 

@@ -17,6 +17,11 @@ public enum FileReading {
         if (info.st_mode & S_IFMT) == S_IFDIR { throw SourceError.unreadable(path: path, reason: "is a directory") }
         let expected = Int(info.st_size)
         if expected > limit { throw SourceError.tooLarge(path: path, size: expected, limit: limit) }
+        return try readAll(descriptor, path: path, limit: limit, expected: expected)
+    }
+
+    /// Reads a descriptor to its end, refusing more than `limit` bytes.
+    private static func readAll(_ descriptor: Int32, path: String, limit: Int, expected: Int = 0) throws -> [UInt8] {
         var bytes = [UInt8]()
         bytes.reserveCapacity(max(expected, 0))
         var chunk = [UInt8](repeating: 0, count: max(65_536, min(expected + 1, 1 << 24)))
@@ -39,19 +44,7 @@ public enum FileReading {
 
     /// Reads all of standard input.
     public static func readStandardInput(limit: Int = .max) throws -> [UInt8] {
-        var bytes = [UInt8]()
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw SourceError.unreadable(path: "<stdin>", reason: systemError())
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit { throw SourceError.tooLarge(path: "<stdin>", size: bytes.count, limit: limit) }
-        }
-        return bytes
+        try readAll(STDIN_FILENO, path: "<stdin>", limit: limit)
     }
 
     static func systemError() -> String { String(cString: strerror(errno)) }
