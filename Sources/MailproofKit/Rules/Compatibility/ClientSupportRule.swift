@@ -52,8 +52,6 @@ struct ClientSupportRule: Rule {
         ]
     )
 
-    static let visitsElements = false
-
     private let mapping: SupportSeverityMapping
     /// Severity for findings inside @media/@supports; nil = not reported.
     private let enhancement: Severity?
