@@ -15,12 +15,31 @@ public struct Summary: Sendable {
     public var infos = 0
     public var unreadable = 0
     public var findingsByRule: [String: Int] = [:]
+    /// The first `keptUnreadable` files that could not be checked, with why, for formats that list them in
+    /// their footer (SARIF's tool notifications); `unreadable` counts them all.
+    public var unreadableFiles: [UnreadableFile] = []
+    public static let keptUnreadable = 100
+
+    public struct UnreadableFile: Sendable, Hashable {
+        public var path: String
+        public var message: String
+
+        public init(path: String, message: String) {
+            self.path = path
+            self.message = message
+        }
+    }
 
     public init() {}
 
     public mutating func add(_ result: FileResult) {
         files += 1
-        if result.error != nil { unreadable += 1 }
+        if let error = result.error {
+            unreadable += 1
+            if unreadableFiles.count < Self.keptUnreadable {
+                unreadableFiles.append(UnreadableFile(path: result.path, message: error))
+            }
+        }
         var hasError = false
         for finding in result.findings {
             switch finding.severity {
@@ -38,11 +57,21 @@ public struct Summary: Sendable {
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text
     case json
+    case sarif
+    case junit
+    case github
+    case checkstyle
+    case jsonl
 
     public func makeReporter(color: Bool) -> any Reporter {
         switch self {
         case .text: TextReporter(color: color)
         case .json: JSONReporter()
+        case .sarif: SARIFReporter()
+        case .junit: JUnitReporter()
+        case .github: GitHubReporter()
+        case .checkstyle: CheckstyleReporter()
+        case .jsonl: JSONLinesReporter()
         }
     }
 }

@@ -28,6 +28,17 @@ public enum RuleRegistry {
         ContentLangDirRule.self,
         TitleRule.self,
         HeadingStructureRule.self,
+        // Issue 4: deliverability, templates, Outlook
+        GmailClippingRule.self,
+        StyleSizeRule.self,
+        ExternalStylesheetRule.self,
+        DarkModeRule.self,
+        PreheaderRule.self,
+        LiquidSyntaxRule.self,
+        HandlebarsSyntaxRule.self,
+        MailchimpMergeTagsRule.self,
+        VMLAltRule.self,
+        OutlookMaxWidthRule.self,
         // Directives
         UnusedDirectiveRule.self,
     ]

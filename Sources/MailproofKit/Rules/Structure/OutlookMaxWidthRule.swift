@@ -1,0 +1,173 @@
+/// `max-width` is ignored by Outlook's Word engine: a block that relies on it stretches to the full width there.
+struct OutlookMaxWidthRule: OptionlessRule {
+    static let description = RuleDescription(
+        id: "outlook-max-width",
+        title: "max-width blocks have an Outlook fallback",
+        category: .structure,
+        defaultSeverity: .warning,
+        rationale: """
+            Outlook for Windows (2007–2019 and Microsoft 365's classic app) lays emails out with Word, which ignores \
+            `max-width`. A `<div style="max-width:600px">` or `<table style="width:100%; max-width:600px">` is then as \
+            wide as the window, and a layout designed for 600 pixels stretches across a desktop screen. Give Outlook a \
+            fixed width another way: wrap the block in an MSO "ghost table" \
+            (`<!--[if mso]><table width="600"><tr><td><![endif]-->` … `<!--[if mso]></td></tr></table><![endif]-->`), \
+            or put a `width` attribute (or a fixed CSS `width`) on the element itself. A fixed-width table cell around \
+            the block that is no wider than the max-width also counts, and so does Cerberus' ghost table placed \
+            first inside the block. Percentages are not reported (`max-width:100%` allows what Outlook does anyway), \
+            nor are tables without a 100% width (Word sizes them to their content), blocks inside one already \
+            reported, and signup-form embeds for web pages.
+            """,
+        source: "https://www.caniemail.com/features/css-max-width/ ; Litmus, \"Hybrid/spongy email design\" and Email on Acid, \"Outlook ghost tables\"",
+        triggering: [
+            Example("<table><tr><td><div style=\"margin:0 auto; ↓max-width:600px;\">Hi</div></td></tr></table>"),
+            Example("<table role=\"presentation\" style=\"width:100%; ↓max-width:480px\"><tr><td>Hi</td></tr></table>"),
+            Example("<style>.container { max-width: 600px; margin: 0 auto; }</style>↓<div class=\"container\"><div style=\"max-width:600px\">{{ content }}</div></div>"),
+        ],
+        nonTriggering: [
+            Example("""
+                <!--[if mso]><table role="presentation" width="600" align="center"><tr><td><![endif]-->\
+                <div style="max-width:600px; margin:0 auto;">Hi</div>\
+                <!--[if mso]></td></tr></table><![endif]-->
+                """),
+            Example("<table role=\"presentation\" width=\"600\" style=\"width:100%; max-width:600px\"><tr><td>Hi</td></tr></table>"),
+            Example("<div style=\"width:600px; max-width:100%\">Hi</div>"),
+            Example("<table width=\"600\"><tr><td><div style=\"max-width:600px\">Hi {{ name }}</div></td></tr></table>"),
+            Example("<img src=\"https://example.com/a.png\" alt=\"\" width=\"600\" style=\"max-width:100%\">"),
+            Example("<!--[if !mso]><!--><div style=\"max-width:600px\">Hi</div><!--<![endif]-->"),
+            Example("<div style=\"max-width:600px;margin:auto\"><!--[if mso]><table width=\"600\" align=\"center\"><tr><td><![endif]-->Hi<!--[if mso]></td></tr></table><![endif]--></div>"),
+            Example("<table align=\"center\" style=\"max-width:240px; min-width:120px\"><tr><td><a href=\"{{ url }}\">Shop</a></td></tr></table>"),
+            Example("<style>.container { max-width: 600px; width: 600px } .content { max-width: 600px }</style><table><tr><td class=\"container\"><div class=\"content\">Hi</div></td></tr></table>"),
+            Example("<div><div style=\"max-width:540px\"><form action=\"https://example.com/subscribe\"></form></div></div>"),
+            Example("<style>@media (max-width: 600px) { .col { max-width: 300px } }</style><div class=\"col\">Hi</div>"),
+        ]
+    )
+
+    static let visitsElements = true
+
+    private static let blocks: Set<String> = [
+        "div", "table", "td", "th", "section", "article", "header", "footer", "main", "aside", "nav", "center", "p",
+        "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+    ]
+
+    /// Top-level `.class { max-width: … }` rules without a fixed width (not inside @media), and `.class { width: … }`.
+    private var classes: (maxWidth: [String: Double], width: [String: Double])?
+    private var isWebEmbed = false
+    /// Elements already checked that have a max-width: anything inside them with a larger or equal one is covered.
+    private var limited: [Node.Index: Double] = [:]
+
+    mutating func visit(_ element: Element, _ context: RuleContext) {
+        if classes == nil {
+            classes = Self.classWidths(element.document)
+            isWebEmbed = DocumentShape.isWebEmbed(element.document)
+        }
+        guard !isWebEmbed, Self.blocks.contains(element.name), element.scope.wordEngine, element.scope.otherClients,
+              let classes else { return }
+        var limit: Double?
+        var at = element.startTagRange
+        var fromClass: String?
+        if let declaration = element.inlineStyle?.declaration(named: "max-width") {
+            limit = Self.pixels(declaration.value)
+            at = declaration.range
+        } else {
+            for name in Self.classNames(element) {
+                if let value = classes.maxWidth[name] { limit = value; fromClass = name; break }
+            }
+        }
+        guard let limit else { return }
+        defer { limited[element.index] = limit }
+        // Word sizes a table without a 100% width to its content: max-width then changes nothing.
+        if element.name == "table", !Self.isFullWidth(element) { return }
+        if Self.hasOwnFallback(element, classes.width) || hasFallbackAround(element, limit: limit, classes.width)
+            || Self.hasGhostTableInside(element, limit: limit) { return }
+        let what = fromClass.map { "max-width from .\($0)" } ?? "max-width"
+        context.report("Outlook's Word engine ignores \(what) (\(Self.format(limit))px): wrap this <\(element.name)> in an MSO ghost table or give it a width attribute",
+                       at: at)
+    }
+
+    private static func classNames(_ element: Element) -> [String] {
+        (element.value("class") ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+    }
+
+    private static func isFullWidth(_ element: Element) -> Bool {
+        if element.value("width")?.trimmingWhitespace() == "100%" { return true }
+        if let width = element.inlineStyle?.declaration(named: "width"), width.value.trimmingWhitespace().hasPrefix("100%") { return true }
+        return false
+    }
+
+    /// A `width` attribute, or a fixed CSS width (inline or from a class), on the element itself.
+    private static func hasOwnFallback(_ element: Element, _ classWidths: [String: Double]) -> Bool {
+        if let width = element.value("width")?.trimmingWhitespace(), !width.isEmpty, !width.hasSuffix("%") { return true }
+        if let width = element.inlineStyle?.declaration(named: "width"), pixels(width.value) != nil { return true }
+        return classNames(element).contains { classWidths[$0] != nil }
+    }
+
+    /// A table in `<!--[if mso]>` around the block, a fixed-width element around it no wider than the limit, or
+    /// an outer block with a max-width already checked.
+    private func hasFallbackAround(_ element: Element, limit: Double, _ classWidths: [String: Double]) -> Bool {
+        for ancestor in element.ancestors {
+            if let outer = limited[ancestor.index], outer <= limit + 0.5 { return true }
+            let isBox = ancestor.name == "table" || ancestor.name == "td" || ancestor.name == "th" || ancestor.name == "div"
+            guard isBox else { continue }
+            if ancestor.scope == .wordEngineOnly, ancestor.name != "div" { return true }
+            var width: Double?
+            if let attribute = ancestor.value("width")?.trimmingWhitespace(), !attribute.hasSuffix("%") { width = Self.pixels(attribute) }
+            if width == nil, let css = ancestor.inlineStyle?.declaration(named: "width") { width = Self.pixels(css.value) }
+            if width == nil { width = Self.classNames(ancestor).lazy.compactMap { classWidths[$0] }.first }
+            if let width, width <= limit + 0.5 { return true }
+        }
+        return false
+    }
+
+    /// Cerberus' pattern: the ghost table is the block's first content, `<div style="max-width:600px"><!--[if mso]><table width="600">`.
+    private static func hasGhostTableInside(_ element: Element, limit: Double) -> Bool {
+        for index in element.descendantIndices {
+            let node = element.document.nodes[index]
+            guard node.kind == .element else { continue }
+            let inner = element.document.element(Node.Index(index))
+            guard inner.scope == .wordEngineOnly else { return false }
+            if inner.name == "table", let width = inner.value("width").flatMap(pixels), width <= limit + 0.5 { return true }
+        }
+        return false
+    }
+
+    private static func classWidths(_ document: Document) -> (maxWidth: [String: Double], width: [String: Double]) {
+        var maxWidths: [String: Double] = [:]
+        var widths: [String: Double] = [:]
+        for sheet in document.styleSheets {
+            for rule in sheet.stylesheet.rules {
+                guard case .style(let style) = rule else { continue }
+                let maxWidth = style.declarations.last { $0.property.lowercased() == "max-width" }.flatMap { pixels($0.value) }
+                let width = style.declarations.last { $0.property.lowercased() == "width" }.flatMap { pixels($0.value) }
+                guard maxWidth != nil || width != nil else { continue }
+                for selector in style.selectorText.split(separator: ",") {
+                    let trimmed = String(selector).trimmingWhitespace()
+                    guard trimmed.hasPrefix("."), trimmed.count > 1,
+                          trimmed.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { continue }
+                    let name = String(trimmed.dropFirst())
+                    if let width { widths[name] = width } else if let maxWidth { maxWidths[name] = maxWidth }
+                }
+            }
+        }
+        return (maxWidths, widths)
+    }
+
+    /// `600px`, `600`, `37.5em` (at 16px) → pixels; nil for percentages, keywords and template tags.
+    static func pixels(_ value: String) -> Double? {
+        var text = value.lowercased().trimmingWhitespace()
+        if let bang = text.firstIndex(of: "!") { text = String(text[..<bang]).trimmingWhitespace() }
+        var digits = ""
+        var rest = Substring(text)
+        while let c = rest.first, c.isNumber || c == "." { digits.append(c); rest = rest.dropFirst() }
+        guard let number = Double(digits), number > 0 else { return nil }
+        switch rest {
+        case "", "px": return number
+        case "pt": return number * 4 / 3
+        case "em", "rem": return number * 16
+        default: return nil
+        }
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
