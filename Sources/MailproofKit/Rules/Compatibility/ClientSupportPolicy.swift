@@ -55,5 +55,6 @@ enum ClientSupportPolicy {
         "html-lang": "lang only informs screen readers and translation",
         "html-dir": "dir only matters for right-to-left text, which clients also detect",
         "html-target": "webmail opens links in a new tab anyway",
+        "html-doctype": "a client that drops the doctype renders in its own mode, as it would anyway",
     ]
 }

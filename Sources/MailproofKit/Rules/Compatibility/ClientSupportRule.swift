@@ -47,6 +47,7 @@ struct ClientSupportRule: Rule {
         nonTriggering: [
             Example("<table cellpadding=\"0\" cellspacing=\"0\"><tr><td style=\"padding: 8px; color: #333333\">Hello</td></tr></table>"),
             Example("<table role=\"presentation\"><tr><td>Hello</td></tr></table>", options: ["noEffect": .string("off")]),
+            Example("<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"><input type=\"email\" required><button>Join</button></form>"),
             Example("<!--[if !mso]><!--><div style=\"border-radius: 4px\">x</div><!--<![endif]-->", options: ["partial": .string("off")]),
             Example("<div style=\"display:flex\">x</div>", options: ["unsupported": .string("off"), "partial": .string("off")]),
         ]
@@ -94,6 +95,9 @@ struct ClientSupportRule: Rule {
     }
 
     mutating func finish(_ document: Document, _ context: RuleContext) {
+        // A signup-form embed is web-page content: email clients never render it (forms in emails are the
+        // forms rules' business, issue #5).
+        if DocumentShape.isWebEmbed(document) { return }
         let target = context.settings.compatibility
         for occurrence in FeatureDetector.detect(in: document) {
             let isBaseline = ClientSupportPolicy.baseline[occurrence.slug] != nil

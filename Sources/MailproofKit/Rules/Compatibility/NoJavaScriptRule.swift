@@ -24,6 +24,7 @@ struct NoJavaScriptRule: OptionlessRule {
             Example("<p>Type javascript: in the box</p>"),
             Example("<a href=\"{{ unsubscribe_url }}\">Unsubscribe</a>"),
             Example("<!-- <script>old()</script> -->"),
+            Example("<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"><button onclick=\"track()\">Join</button></form>"),
         ],
         corrections: [
             Correction("<a href=\"https://example.com\" ↓onclick=\"track()\">Shop</a>", "<a href=\"https://example.com\">Shop</a>"),
@@ -37,8 +38,14 @@ struct NoJavaScriptRule: OptionlessRule {
     /// Attributes that hold URLs a click or a load would follow.
     private static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "background", "data", "poster"]
 
-    func visit(_ element: Element, _ context: RuleContext) {
+    /// A signup-form embed runs on a web page, where scripts work; inline handlers in forms are the forms
+    /// rules' business (issue #5). Decided once per file.
+    private var isWebEmbed: Bool?
+
+    mutating func visit(_ element: Element, _ context: RuleContext) {
         let document = element.document
+        if isWebEmbed == nil { isWebEmbed = DocumentShape.isWebEmbed(document) }
+        if isWebEmbed == true { return }
         if element.name == "script", !element.isImplied {
             let type = element.value("type")?.lowercased().trimmingWhitespace() ?? ""
             if type != "application/ld+json" {
