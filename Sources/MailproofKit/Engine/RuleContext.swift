@@ -7,6 +7,9 @@ public final class RuleContext {
     var ruleID = ""
     public private(set) var severity = Severity.warning
     private(set) var findings: [RawFinding] = []
+    /// The file is a signup-form embed for a web page (a fragment with a <form>), not an email. Email-only
+    /// rules skip such files. Worked out once per file, on first use.
+    public private(set) lazy var isWebEmbed: Bool = DocumentShape.isWebEmbed(document)
 
     init(document: Document, settings: LintSettings) {
         self.document = document

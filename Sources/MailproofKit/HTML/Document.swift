@@ -87,6 +87,7 @@ public final class Document: @unchecked Sendable {
             }
         }
         LinkRenaming.apply(to: &parseBytes, tokens: scanner.tokens)
+        parseBytes.append(0)
         let builder = LibXMLTreeBuilder(scanner: scanner, originalBytes: source.bytes, maskedBytes: masked)
         builder.build(parseBytes: parseBytes)
         return Document(source: source, maskedBytes: masked, nodes: builder.nodes, attributes: builder.attributes,

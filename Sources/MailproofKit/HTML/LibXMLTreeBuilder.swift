@@ -31,8 +31,10 @@ final class LibXMLTreeBuilder {
                           attributes: 0..<0, parent: Node.none, depth: 0, scope: .everyone, isImplied: false))
     }
 
-    /// Parses `parseBytes` (the masked text, with conditional-comment markers blanked) and builds the tree.
+    /// Parses `parseBytes` (the masked text, with conditional-comment markers blanked, followed by one NUL)
+    /// and builds the tree.
     func build(parseBytes: [UInt8]) {
+        precondition(parseBytes.last == 0, "the parse buffer must end with a NUL")
         LibXML.initialize()
         guard let ctxt = htmlNewParserCtxt() else { return }
         context = ctxt
@@ -54,12 +56,10 @@ final class LibXMLTreeBuilder {
             ctxt.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
             let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
                 | HTML_PARSE_NOWARNING.rawValue)
-            // A terminating NUL keeps libxml2's look-ahead inside the buffer; it is not part of the size passed.
-            var terminated = parseBytes
-            terminated.append(0)
-            terminated.withUnsafeBufferPointer { buffer in
+            parseBytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
-                    _ = htmlCtxtReadMemory(ctxt, chars.baseAddress, Int32(parseBytes.count), nil, "UTF-8", options)
+                    // The buffer ends with a NUL that keeps libxml2's look-ahead inside it; it is not counted.
+                    _ = htmlCtxtReadMemory(ctxt, chars.baseAddress, Int32(chars.count - 1), nil, "UTF-8", options)
                 }
             }
             ctxt.pointee.sax = originalHandler

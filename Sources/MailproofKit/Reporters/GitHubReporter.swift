@@ -29,29 +29,20 @@ public struct GitHubReporter: Reporter {
     public func footer(_ summary: Summary) -> String { "" }
 
     /// `escapeData`: the message after `::`.
-    static func data(_ value: String) -> String {
-        var out = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func data(_ value: String) -> String { escape(value, isProperty: false) }
 
-    /// `escapeProperty`: a `key=value` property value.
-    static func property(_ value: String) -> String {
+    /// `escapeProperty`: a `key=value` property value, which also escapes the separators `:` and `,`.
+    static func property(_ value: String) -> String { escape(value, isProperty: true) }
+
+    private static func escape(_ value: String, isProperty: Bool) -> String {
         var out = ""
         for scalar in value.unicodeScalars {
             switch scalar {
             case "%": out += "%25"
             case "\r": out += "%0D"
             case "\n": out += "%0A"
-            case ":": out += "%3A"
-            case ",": out += "%2C"
+            case ":" where isProperty: out += "%3A"
+            case "," where isProperty: out += "%2C"
             default: out.unicodeScalars.append(scalar)
             }
         }

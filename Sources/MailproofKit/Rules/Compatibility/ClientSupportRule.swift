@@ -97,7 +97,7 @@ struct ClientSupportRule: Rule {
     mutating func finish(_ document: Document, _ context: RuleContext) {
         // A signup-form embed is web-page content: email clients never render it (forms in emails are the
         // forms rules' business, issue #5).
-        if DocumentShape.isWebEmbed(document) { return }
+        if context.isWebEmbed { return }
         let target = context.settings.compatibility
         for occurrence in FeatureDetector.detect(in: document) {
             let isBaseline = ClientSupportPolicy.baseline[occurrence.slug] != nil

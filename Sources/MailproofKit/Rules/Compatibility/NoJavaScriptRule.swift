@@ -38,14 +38,11 @@ struct NoJavaScriptRule: OptionlessRule {
     /// Attributes that hold URLs a click or a load would follow.
     private static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "background", "data", "poster"]
 
-    /// A signup-form embed runs on a web page, where scripts work; inline handlers in forms are the forms
-    /// rules' business (issue #5). Decided once per file.
-    private var isWebEmbed: Bool?
-
     mutating func visit(_ element: Element, _ context: RuleContext) {
         let document = element.document
-        if isWebEmbed == nil { isWebEmbed = DocumentShape.isWebEmbed(document) }
-        if isWebEmbed == true { return }
+        // A signup-form embed runs on a web page, where scripts work; inline handlers in forms are the forms
+        // rules' business (issue #5).
+        if context.isWebEmbed { return }
         if element.name == "script", !element.isImplied {
             let type = element.value("type")?.lowercased().trimmingWhitespace() ?? ""
             if type != "application/ld+json" {

@@ -37,12 +37,9 @@ struct StyleSizeRule: Rule {
         maxBytes = Int(try options.number("maxBytes", default: 16 * 1024))
     }
 
-    private var isWebEmbed: Bool?
-
     mutating func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "style", !element.isImplied else { return }
-        if isWebEmbed == nil { isWebEmbed = DocumentShape.isWebEmbed(element.document) }
-        if isWebEmbed == true { return }
+        if context.isWebEmbed { return }
         let content = ByteRange(start: element.startTagRange.end, end: Self.contentEnd(element))
         let size = content.end - content.start
         guard size > maxBytes else { return }

@@ -28,13 +28,10 @@ struct ImgDimensionsRule: OptionlessRule {
 
     static let visitsElements = true
 
-    private var isWebEmbed: Bool?
-
     mutating func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "img", !element.isImplied, element.scope.wordEngine else { return }
         let document = element.document
-        if isWebEmbed == nil { isWebEmbed = DocumentShape.isWebEmbed(document) }
-        guard isWebEmbed == false else { return }
+        guard !context.isWebEmbed else { return }
         if let width = element.attribute("width"), let range = width.valueRange, !URLValue.trimmed(range, in: document).isEmpty {
             return
         }

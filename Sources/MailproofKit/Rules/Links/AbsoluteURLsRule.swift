@@ -43,12 +43,9 @@ struct AbsoluteURLsRule: OptionlessRule {
 
     static let visitsElements = true
 
-    private var isWebEmbed: Bool?
-
     mutating func visit(_ element: Element, _ context: RuleContext) {
         let document = element.document
-        if isWebEmbed == nil { isWebEmbed = DocumentShape.isWebEmbed(document) }
-        guard isWebEmbed == false else { return }
+        guard !context.isWebEmbed else { return }
         for attribute in element.attributes where URLValue.attributes.contains(attribute.name) {
             guard let valueRange = attribute.valueRange else { continue }
             check(valueRange, what: attribute.name, document, context)
@@ -56,8 +53,7 @@ struct AbsoluteURLsRule: OptionlessRule {
     }
 
     mutating func finish(_ document: Document, _ context: RuleContext) {
-        if isWebEmbed == nil { isWebEmbed = DocumentShape.isWebEmbed(document) }
-        guard isWebEmbed == false else { return }
+        guard !context.isWebEmbed else { return }
         for url in URLValue.cssURLs(in: document) {
             check(url.range, what: "url()", document, context)
         }

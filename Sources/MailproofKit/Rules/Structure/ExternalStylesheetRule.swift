@@ -38,8 +38,6 @@ struct ExternalStylesheetRule: OptionlessRule {
                                     "fast.fonts.net", "cloud.typography.com", "use.fontawesome.com", "fonts.cdnfonts.com",
                                     "api.fontshare.com", "fonts.fontshare.com"]
 
-    private var isWebEmbed: Bool?
-
     mutating func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "link" else { return }
         let rel = (element.value("rel") ?? "").lowercased().split { $0 == " " || $0 == "\t" || $0 == "\n" }
@@ -49,8 +47,7 @@ struct ExternalStylesheetRule: OptionlessRule {
         // A relative path is an inliner's input, not something an inbox could load.
         if !isTemplated, !(href.hasPrefix("http:") || href.hasPrefix("https:") || href.hasPrefix("//")) { return }
         if Self.fontHosts.contains(where: { href.contains($0) }) { return }
-        if isWebEmbed == nil { isWebEmbed = DocumentShape.isWebEmbed(element.document) }
-        if isWebEmbed == true { return }
+        if context.isWebEmbed { return }
         context.report("Most email clients remove <link rel=\"stylesheet\">; move the CSS into a <style> block and inline what the layout needs",
                        at: element.startTagRange)
     }

@@ -51,16 +51,14 @@ struct OutlookMaxWidthRule: OptionlessRule {
 
     /// Top-level `.class { max-width: … }` rules without a fixed width (not inside @media), and `.class { width: … }`.
     private var classes: (maxWidth: [String: Double], width: [String: Double])?
-    private var isWebEmbed = false
     /// Elements already checked that have a max-width: anything inside them with a larger or equal one is covered.
     private var limited: [Node.Index: Double] = [:]
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
         if classes == nil {
             classes = Self.classWidths(element.document)
-            isWebEmbed = DocumentShape.isWebEmbed(element.document)
         }
-        guard !isWebEmbed, Self.blocks.contains(element.name), element.scope.wordEngine, element.scope.otherClients,
+        guard !context.isWebEmbed, Self.blocks.contains(element.name), element.scope.wordEngine, element.scope.otherClients,
               let classes else { return }
         var limit: Double?
         var at = element.startTagRange

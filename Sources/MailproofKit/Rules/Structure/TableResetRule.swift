@@ -34,13 +34,10 @@ struct TableResetRule: OptionlessRule {
 
     static let visitsElements = true
 
-    private var isWebEmbed: Bool?
-
     mutating func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "table", element.scope.wordEngine else { return }
         let document = element.document
-        if isWebEmbed == nil { isWebEmbed = DocumentShape.isWebEmbed(document) }
-        guard isWebEmbed == false, LayoutTable.isLayoutTable(element), !document.containsTemplateTag(element.startTagRange) else { return }
+        guard !context.isWebEmbed, LayoutTable.isLayoutTable(element), !document.containsTemplateTag(element.startTagRange) else { return }
         let missing = ["cellpadding", "cellspacing"].filter { !element.hasAttribute($0) }
         guard !missing.isEmpty else { return }
         let list = missing.map { "\($0)=\"0\"" }.joined(separator: " ")
