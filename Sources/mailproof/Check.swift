@@ -3,6 +3,7 @@ import MailproofKit
 
 extension ReportFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
+extension DocumentKind: ExpressibleByArgument {}
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,6 +47,12 @@ struct Check: ParsableCommand {
     @Flag(help: "Never colour the output.")
     var noColor = false
 
+    @Option(help: "What the files are: template, message, form or snippet (default: the configuration's kind:, else inferred per file).")
+    var kind: DocumentKind?
+
+    @Flag(name: .shortAndLong, help: "Also say on standard error what kind of file each file was checked as, and why.")
+    var verbose = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must not be negative") }
@@ -56,7 +63,8 @@ struct Check: ParsableCommand {
         let overrides = ConfigurationResolver.Overrides(
             clients: clients.map { $0.split(separator: ",").map { String($0).trimmingSpaces() } },
             templating: try templating.map(Self.languages),
-            compatData: compatData)
+            compatData: compatData,
+            kind: kind)
         let resolver = ConfigurationResolver(explicitPath: config, overrides: overrides)
         var problems: [String] = []
         let inputs = try collectInputs(resolver: resolver, problems: &problems)
@@ -67,6 +75,9 @@ struct Check: ParsableCommand {
         var index = 0
         CheckRunner(jobs: jobs ?? SystemInfo.activeProcessorCount).run(inputs) { result in
             summary.add(result)
+            if verbose, let kind = result.kind, let origin = result.kindOrigin {
+                Output.error("mailproof: \(result.path): checked as a \(kind.rawValue) (\(Self.describe(origin)))")
+            }
             Output.write(reporter.chunk(for: result, index: index))
             index += 1
         }
@@ -81,6 +92,14 @@ struct Check: ParsableCommand {
         }
         if failing > 0 { throw ExitCode(1) }
         if let maxWarnings, summary.warnings > maxWarnings { throw ExitCode(1) }
+    }
+
+    private static func describe(_ origin: DocumentKind.Origin) -> String {
+        switch origin {
+        case .comment: "its <!-- mailproof-kind --> comment says so"
+        case .configuration: "the configuration or --kind says so"
+        case .inferred: "inferred; <!-- mailproof-kind: … --> or kind: in .mailproof.yml says otherwise"
+        }
     }
 
     /// The files to check, each with its linter (or the configuration error that prevents checking it).

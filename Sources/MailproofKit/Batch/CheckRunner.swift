@@ -8,12 +8,18 @@ public struct FileResult: Sendable {
     public var error: String?
     /// The text, for reporters that show source lines; nil when the file could not be read.
     public var source: SourceFile?
+    /// What the checks took the file for (template, message, form, snippet), and why; nil when not checked.
+    public var kind: DocumentKind?
+    public var kindOrigin: DocumentKind.Origin?
 
-    public init(path: String, findings: [Finding], error: String?, source: SourceFile?) {
+    public init(path: String, findings: [Finding], error: String?, source: SourceFile?,
+                kind: DocumentKind? = nil, kindOrigin: DocumentKind.Origin? = nil) {
         self.path = path
         self.findings = findings
         self.error = error
         self.source = source
+        self.kind = kind
+        self.kindOrigin = kindOrigin
     }
 }
 
@@ -51,8 +57,10 @@ public struct CheckRunner {
         do {
             let bytes = try input.bytes ?? FileReading.readBytes(input.path, limit: input.maxFileSize)
             let source = try SourceFile(path: input.path, data: bytes)
-            let findings = input.linter?.lint(source) ?? []
-            return FileResult(path: input.path, findings: findings, error: nil, source: source)
+            guard let linter = input.linter else { return FileResult(path: input.path, findings: [], error: nil, source: source) }
+            let result = linter.check(source)
+            return FileResult(path: input.path, findings: result.findings, error: nil, source: source,
+                              kind: result.kind, kindOrigin: result.kindOrigin)
         } catch {
             return FileResult(path: input.path, findings: [], error: "\(error)", source: nil)
         }

@@ -8,10 +8,14 @@ public final class ConfigurationResolver {
         public var templating: Set<TemplateLanguage>??
         /// A caniemail data file to use instead of the embedded data.
         public var compatData: String?
-        public init(clients: [String]? = nil, templating: Set<TemplateLanguage>?? = nil, compatData: String? = nil) {
+        /// What the files are, replacing the configuration's `kind:`.
+        public var kind: DocumentKind?
+        public init(clients: [String]? = nil, templating: Set<TemplateLanguage>?? = nil, compatData: String? = nil,
+                    kind: DocumentKind? = nil) {
             self.clients = clients
             self.templating = templating
             self.compatData = compatData
+            self.kind = kind
         }
     }
 
@@ -48,8 +52,10 @@ public final class ConfigurationResolver {
         var configuration = try path.map(Configuration.load) ?? Configuration()
         if let clients = overrides.clients { configuration.clients = clients }
         if let templating = overrides.templating { configuration.templating = templating }
+        if let kind = overrides.kind { configuration.kind = kind }
         let settings = LintSettings(compatibility: try compatibilityTarget(configuration),
-                                    templateLanguages: configuration.templating)
+                                    templateLanguages: configuration.effectiveTemplateLanguages,
+                                    kind: configuration.kind, esp: configuration.esp)
         return Resolved(configuration: configuration, linter: Linter(rules: try configuration.enabledRules(), settings: settings))
     }
 

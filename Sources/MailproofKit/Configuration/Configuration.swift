@@ -11,6 +11,8 @@ import Yams
 ///     include: ["**/*.html"]        # globs, relative to this file's folder
 ///     exclude: ["vendor/**"]
 ///     maxFileSize: 20000000         # bytes; larger files are not read
+///     esp: kit                      # kit | mailchimp | generic: merge-tag language and required tags
+///     kind: template                # template | message | form | snippet; default: inferred per file
 public struct Configuration: Sendable {
     public enum RuleSetting: Sendable {
         case off
@@ -28,6 +30,11 @@ public struct Configuration: Sendable {
     public var exclude: [Glob] = []
     public var maxFileSize = Configuration.defaultMaxFileSize
     public var compatData: String?
+    /// The email service provider: its merge-tag language (unless `templating:` says otherwise) and its
+    /// required-tags rule.
+    public var esp = ESPProfile.generic
+    /// What the files are; nil means infer it per file.
+    public var kind: DocumentKind?
 
     /// Generous enough for any real email (Gmail clips at 102 KB), small enough that a stray dump cannot exhaust memory.
     public static let defaultMaxFileSize = 50_000_000
@@ -35,6 +42,9 @@ public struct Configuration: Sendable {
     public static let fileNames = [".mailproof.yml", ".mailproof.yaml"]
 
     public init() {}
+
+    /// The template languages to mask: `templating:`, else the provider's, else detect per file.
+    public var effectiveTemplateLanguages: Set<TemplateLanguage>? { templating ?? esp.templateLanguages }
 
     /// The folder holding the configuration file, which include/exclude globs are relative to.
     public var directory: String? { path.map(PathName.directory) }
@@ -95,8 +105,18 @@ public struct Configuration: Sendable {
                     throw ConfigurationError(message: "compatData must be a path to a caniemail data file", location: location)
                 }
                 configuration.compatData = file
+            case "esp":
+                guard let name = value.string, let esp = ESPProfile(rawValue: name.lowercased()) else {
+                    throw ConfigurationError(message: "esp: unknown provider '\(value.string ?? "")' (kit, mailchimp, generic)", location: location)
+                }
+                configuration.esp = esp
+            case "kind":
+                guard let name = value.string, let kind = DocumentKind(rawValue: name.lowercased()) else {
+                    throw ConfigurationError(message: "kind: unknown kind '\(value.string ?? "")' (template, message, form, snippet)", location: location)
+                }
+                configuration.kind = kind
             default:
-                throw ConfigurationError(message: "unknown key '\(key)' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData)",
+                throw ConfigurationError(message: "unknown key '\(key)' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData, esp, kind)",
                                          location: where_(path, keyNode))
             }
         }
@@ -213,6 +233,9 @@ public struct Configuration: Sendable {
     public func enabledRules() throws -> [Linter.EnabledRule] {
         let preset = Preset.named(extends) ?? .recommended
         var severities = preset.rules
+        if let id = esp.requiredTagsRule, severities[id] == nil, let rule = RuleRegistry.rule(id: id) {
+            severities[id] = rule.description.defaultSeverity
+        }
         var options: [String: RuleOptions] = [:]
         for (id, setting) in rules {
             switch setting {

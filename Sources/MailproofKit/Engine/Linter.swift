@@ -27,11 +27,20 @@ public struct Linter: @unchecked Sendable {
 
     /// Parses and checks one source file.
     public func lint(_ source: SourceFile) -> [Finding] {
-        lint(Document.parse(source, languages: settings.templateLanguages))
+        check(source).findings
     }
 
     /// Checks a parsed document; findings come sorted by position, then rule.
     public func lint(_ document: Document) -> [Finding] {
+        check(document).findings
+    }
+
+    /// Parses and checks one source file, saying what kind of file it took it for.
+    public func check(_ source: SourceFile) -> LintResult {
+        check(Document.parse(source, languages: settings.templateLanguages))
+    }
+
+    public func check(_ document: Document) -> LintResult {
         let context = RuleContext(document: document, settings: settings)
         var active = rules.map(\.rule)
         if !elementVisitors.isEmpty {
@@ -49,14 +58,16 @@ public struct Linter: @unchecked Sendable {
         }
         let raw = applyDirectives(context.findings, in: document)
         let source = document.source
-        return raw.map { finding in
+        let findings: [Finding] = raw.map { (finding: RawFinding) -> Finding in
             Finding(ruleID: finding.ruleID, severity: finding.severity, message: finding.message, range: finding.range,
                     start: source.location(of: finding.range.start), end: source.location(of: finding.range.end),
                     clients: finding.clients, feature: finding.feature, fix: finding.fix, url: finding.url)
-        }.sorted { a, b in
+        }.sorted { (a: Finding, b: Finding) -> Bool in
             a.range.start != b.range.start ? a.range.start < b.range.start
                 : (a.ruleID != b.ruleID ? a.ruleID < b.ruleID : a.message < b.message)
         }
+        let kind = context.kindResolution
+        return LintResult(findings: findings, kind: kind.kind, kindOrigin: kind.origin)
     }
 
     /// Drops findings silenced by inline directives, and reports the directives that silenced nothing.

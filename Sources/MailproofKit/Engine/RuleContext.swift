@@ -7,9 +7,13 @@ public final class RuleContext {
     var ruleID = ""
     public private(set) var severity = Severity.warning
     private(set) var findings: [RawFinding] = []
-    /// The file is a signup-form embed for a web page (a fragment with a <form>), not an email. Email-only
-    /// rules skip such files. Worked out once per file, on first use.
-    public private(set) lazy var isWebEmbed: Bool = DocumentShape.isWebEmbed(document)
+    /// What the file is (template, message, form, snippet) and how that was decided; worked out once per file.
+    public private(set) lazy var kindResolution: (kind: DocumentKind, origin: DocumentKind.Origin) =
+        DocumentKind.resolve(document, declared: settings.kind)
+    public var kind: DocumentKind { kindResolution.kind }
+    /// The file is a signup-form embed for a web page, not an email: it has a base URL and Outlook never renders
+    /// it. Email-only rules skip such files.
+    public var isWebEmbed: Bool { kind == .form }
 
     init(document: Document, settings: LintSettings) {
         self.document = document

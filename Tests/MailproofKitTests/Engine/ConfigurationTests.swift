@@ -29,7 +29,7 @@ struct ConfigurationTests {
     }
 
     @Test("errors name the file, line, column and key", arguments: [
-        ("colour: red", "/p/.mailproof.yml:1:1: unknown key 'colour' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData)"),
+        ("colour: red", "/p/.mailproof.yml:1:1: unknown key 'colour' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData, esp, kind)"),
         ("rules:\n  no-such-rule: off", "/p/.mailproof.yml:2:3: rules: unknown rule 'no-such-rule' (mailproof rules lists them)"),
         ("rules:\n  html-parse: loud", "/p/.mailproof.yml:2:15: 'loud' is not a rule setting (off, on, info, warning, error)"),
         ("extends: lenient", "/p/.mailproof.yml:1:10: extends: unknown preset 'lenient'; presets: recommended, strict"),
@@ -64,5 +64,30 @@ struct ConfigurationTests {
     ])
     func globs(pattern: String, path: String, matches: Bool) {
         #expect(Glob(pattern).matches(path) == matches)
+    }
+}
+
+@Suite("esp: and kind: in the configuration")
+struct ESPAndKindConfigurationTests {
+    @Test("esp: kit masks Liquid and turns on kit-required-tags; esp: mailchimp masks merge tags")
+    func espProfile() throws {
+        let kit = try Configuration.parse(yaml: "esp: kit", path: "/p/.mailproof.yml")
+        #expect(kit.esp == .kit)
+        #expect(kit.effectiveTemplateLanguages == [.liquid])
+        let mailchimp = try Configuration.parse(yaml: "esp: mailchimp\ntemplating: [liquid]", path: "/p/.mailproof.yml")
+        #expect(mailchimp.effectiveTemplateLanguages == [.liquid], "templating: wins over the provider's language")
+        #expect(try Configuration.parse(yaml: "", path: "/p/.mailproof.yml").effectiveTemplateLanguages == nil)
+    }
+
+    @Test("kind: names what the files are")
+    func kind() throws {
+        #expect(try Configuration.parse(yaml: "kind: form", path: "/p/.mailproof.yml").kind == .form)
+        #expect(try Configuration.parse(yaml: "", path: "/p/.mailproof.yml").kind == nil)
+    }
+
+    @Test("unknown providers and kinds are errors naming the value")
+    func errors() {
+        #expect(throws: ConfigurationError.self) { try Configuration.parse(yaml: "esp: sendgrid", path: "/p/.mailproof.yml") }
+        #expect(throws: ConfigurationError.self) { try Configuration.parse(yaml: "kind: newsletter", path: "/p/.mailproof.yml") }
     }
 }

@@ -59,12 +59,6 @@ struct DocumentShape {
         return Self.includesTemplate(before: end, in: document)
     }
 
-    /// A fragment with a `<form>` is a signup-form embed for a web page, not email: it has a base URL and
-    /// Outlook never renders it.
-    static func isWebEmbed(_ document: Document) -> Bool {
-        !DocumentShape(document).isWholeDocument && document.nodes.contains { $0.kind == .element && $0.name == "form" }
-    }
-
     /// The offset just after a start tag's name (`<table|`), where a new attribute can be inserted.
     static func afterTagName(_ element: Element) -> Int {
         element.startTagRange.start + 1 + element.name.utf8.count
