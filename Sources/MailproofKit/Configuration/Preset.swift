@@ -5,7 +5,7 @@ public struct Preset: Sendable {
     /// Rule id → severity; rules not listed are off.
     public var rules: [String: Severity]
 
-    public static let all: [Preset] = [recommended, strict]
+    public static let all: [Preset] = [recommended, strict, accessibility, kitTemplate, mailchimpTemplate]
 
     public static func named(_ name: String) -> Preset? { all.first { $0.name == name } }
 
@@ -23,5 +23,42 @@ public struct Preset: Sendable {
                rules: Dictionary(uniqueKeysWithValues: RuleRegistry.all.map {
                    ($0.description.id, $0.description.defaultSeverity == .info ? .info : .error)
                }))
+    }
+
+    /// The accessibility checks only, for an audit: what screen-reader users, people with low vision and people
+    /// who zoom meet, plus the parse errors that make the rest unreliable.
+    public static var accessibility: Preset {
+        let ids: Set<String> = [
+            "html-parse", "html-lang", "content-lang-dir", "title", "heading-structure", "color-contrast", "vml-alt",
+            "img-alt", "link-text", "empty-link", "layout-table-role", "meta-viewport",
+        ]
+        return Preset(name: "accessibility", summary: "accessibility checks only: language, headings, contrast, alt text, link text, table roles, zoom",
+                      rules: defaults(for: ids))
+    }
+
+    /// A Kit email template: the recommended rules plus Kit's required tags, with Liquid errors as errors.
+    public static var kitTemplate: Preset {
+        var preset = recommended
+        preset.name = "kit-template"
+        preset.summary = "recommended, plus Kit's required tags ({{ message_content }}, unsubscribe, {{ address }})"
+        preset.rules["kit-required-tags"] = .error
+        preset.rules["liquid-syntax"] = .error
+        return preset
+    }
+
+    /// A Mailchimp template: the recommended rules plus Mailchimp's required merge tags.
+    public static var mailchimpTemplate: Preset {
+        var preset = recommended
+        preset.name = "mailchimp-template"
+        preset.summary = "recommended, plus Mailchimp's required merge tags (*|UNSUB|*, list address)"
+        preset.rules["mailchimp-required-tags"] = .error
+        preset.rules["mailchimp-merge-tags"] = .error
+        return preset
+    }
+
+    /// The rules with these ids at their default severities.
+    private static func defaults(for ids: Set<String>) -> [String: Severity] {
+        Dictionary(uniqueKeysWithValues: RuleRegistry.all.filter { ids.contains($0.description.id) }
+            .map { ($0.description.id, $0.description.defaultSeverity) })
     }
 }

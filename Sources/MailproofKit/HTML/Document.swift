@@ -121,6 +121,26 @@ public final class Document: @unchecked Sendable {
             .map { Element(document: self, index: Node.Index($0)) }
     }
 
+    /// The deepest element whose range holds `offset` (the root when none does).
+    public func innermostElement(containing offset: Int) -> Element {
+        var current = root
+        descending: while true {
+            for child in current.children where child.range.start <= offset && offset < child.range.end {
+                current = child
+                continue descending
+            }
+            return current
+        }
+    }
+
+    /// The attribute whose value holds `range`, if any.
+    public func attribute(holding range: ByteRange) -> Attribute? {
+        let element = innermostElement(containing: range.start)
+        return element.attributes.first { attribute in
+            attribute.valueRange.map { $0.start <= range.start && range.end <= $0.end } ?? false
+        }
+    }
+
     /// The original text of a range (template tags as written, not masked).
     public func text(_ range: ByteRange) -> String { source.text(range) }
 

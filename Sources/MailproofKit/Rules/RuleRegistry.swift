@@ -37,7 +37,10 @@ public enum RuleRegistry {
         LiquidSyntaxRule.self,
         HandlebarsSyntaxRule.self,
         MailchimpMergeTagsRule.self,
+        KitRequiredTagsRule.self,
+        MailchimpRequiredTagsRule.self,
         VMLAltRule.self,
+        ColorContrastRule.self,
         OutlookMaxWidthRule.self,
         // Directives
         UnusedDirectiveRule.self,

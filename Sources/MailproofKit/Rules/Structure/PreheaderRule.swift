@@ -53,17 +53,6 @@ struct PreheaderRule: OptionlessRule {
         for name in ["class", "id"] {
             if let value = element.value(name)?.lowercased(), value.contains("preheader") || value.contains("preview") { return true }
         }
-        guard let style = element.inlineStyle else { return false }
-        for declaration in style.declarations {
-            let value = declaration.value.lowercased().trimmingWhitespace()
-            switch declaration.property.lowercased() {
-            case "display": if value.hasPrefix("none") { return true }
-            case "mso-hide": if value.hasPrefix("all") { return true }
-            case "visibility": if value.hasPrefix("hidden") { return true }
-            case "opacity", "max-height": if value == "0" || value.hasPrefix("0 ") || value.hasPrefix("0px") || value.hasPrefix("0!") { return true }
-            default: continue
-            }
-        }
-        return false
+        return HiddenContent.hides(element)
     }
 }

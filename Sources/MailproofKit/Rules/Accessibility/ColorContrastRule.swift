@@ -1,0 +1,105 @@
+/// Text must stand out from its background: WCAG 2 asks for a contrast ratio of 4.5:1, or 3:1 for large text.
+struct ColorContrastRule: OptionlessRule {
+    static let description = RuleDescription(
+        id: "color-contrast",
+        title: "Text has enough contrast with its background",
+        category: .accessibility,
+        defaultSeverity: .warning,
+        rationale: """
+            Light grey on white and white on a pale brand colour are the commonest reasons an email is hard to read, \
+            for people with low vision and for everyone reading on a phone in the sun. WCAG 2 level AA asks for a \
+            contrast ratio of at least 4.5:1 between text and its background, or 3:1 for large text (24px, or 18.66px \
+            bold). mailproof works out each text's colour and background from inline styles, `<style>` rules, \
+            `bgcolor`, `<font color>` and `<body text>`, as clients without dark mode show them, and reports the \
+            ratio. An unstyled link is the browser's blue. Text over a background image, in a colour written with a \
+            template tag, or hidden (preheaders) is not judged.
+            """,
+        source: "WCAG 2.2 SC 1.4.3 Contrast (Minimum) and its relative-luminance formula; Email Markup Consortium accessibility report (low contrast)",
+        triggering: [
+            Example("↓<p style=\"color:#aaaaaa\">Terms and conditions apply.</p>"),
+            Example("<table role=\"presentation\"><tr><td bgcolor=\"#ffcc00\">↓<span style=\"color:#ffffff\">Sale ends Sunday</span></td></tr></table>"),
+            Example("<div style=\"background:#1a1a1a\">↓<a href=\"https://example.com\">Read the post</a></div>"),
+            Example("<body text=\"#767676\" bgcolor=\"#eeeeee\">↓<p>Small print</p></body>"),
+            Example("<div style=\"background-color: rgba(0, 0, 0, 0.1)\">↓<h1 style=\"color:#cccccc; font-size:32px\">Big but faint</h1></div>"),
+        ],
+        nonTriggering: [
+            Example("<p style=\"color:#333333\">Plenty of contrast</p>"),
+            Example("<p style=\"color:#767676\">Exactly 4.54:1 on white</p>"),
+            Example("<h1 style=\"color:#949494; font-size:24px\">Large text needs 3:1</h1>"),
+            Example("<td style=\"background-image:url(https://example.com/hero.jpg); color:#ffffff\">Over a photo</td>"),
+            Example("<p style=\"color:{{ brand_color }}\">A colour from a template tag</p>"),
+            Example("<div style=\"display:none; color:#ffffff\">Hidden preview text</div>"),
+            Example("<a href=\"https://example.com\" style=\"color:#ffffff; background-color:#0b5fff; padding:12px 20px\">Buy now</a>"),
+            Example("<p style=\"color:#ffffff\">&nbsp;</p>"),
+        ]
+    )
+
+    static let visitsElements = true
+    /// Appearance of every element visited so far, by node index (parents come before children).
+    private var appearances: [Node.Index: TextAppearance] = [:]
+
+    mutating func visit(_ element: Element, _ context: RuleContext) {
+        guard !context.isWebEmbed else { return }
+        let parent = appearances[element.node.parent] ?? .initial
+        let appearance = TextAppearance.of(element, parent: parent, declarations: Self.declarations(of: element))
+        appearances[element.index] = appearance
+        guard !appearance.hidden, !appearance.ignored, let color = appearance.color, let background = appearance.background,
+              let text = Self.firstVisibleText(in: element) else { return }
+        let ratio = CSSColor.contrastRatio(color, background)
+        let needed = appearance.isLarge ? 3.0 : 4.5
+        guard ratio < needed - 0.005 else { return }
+        let what = appearance.isLarge ? "large text" : "text"
+        context.report("Low contrast: \(what) \(color) on \(background) is \(Self.format(ratio)):1; WCAG AA needs \(Self.format(needed)):1",
+                       at: element.isImplied ? text : element.startTagRange)
+    }
+
+    /// The declarations that apply to the element: its inline style (later ones win, `!important` over the rest).
+    static func declarations(of element: Element) -> [String: String] {
+        guard let style = element.inlineStyle else { return [:] }
+        var values: [String: String] = [:]
+        var important: Set<String> = []
+        for declaration in style.declarations {
+            let property = declaration.property.lowercased()
+            if important.contains(property), !declaration.important { continue }
+            if element.document.containsTemplateTag(declaration.valueRange) { values[property] = "{{}}"; continue }
+            values[property] = declaration.value
+            if declaration.important { important.insert(property) }
+        }
+        return values
+    }
+
+    /// The range of the first text directly inside the element that a reader sees (not only spaces and
+    /// character references like `&nbsp;`).
+    static func firstVisibleText(in element: Element) -> ByteRange? {
+        let document = element.document
+        var child = element.node.firstChild
+        while child != Node.none {
+            let node = document.nodes[Int(child)]
+            if node.kind == .text, !node.isRawText, hasVisibleCharacters(document.source.bytes[node.range.start..<node.range.end]) {
+                return node.range
+            }
+            child = node.nextSibling
+        }
+        return nil
+    }
+
+    private static func hasVisibleCharacters(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var inReference = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): inReference = true
+            case UInt8(ascii: ";") where inReference: inReference = false
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): inReference = false
+            case 0xC2, 0xA0: continue // U+00A0 no-break space
+            default: if !inReference { return true }
+            }
+        }
+        return false
+    }
+
+    private static func format(_ ratio: Double) -> String {
+        let hundredths = Int((ratio * 100).rounded(.down))
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}

@@ -1,0 +1,150 @@
+/// How an element's text looks, as far as the markup tells: its colour, the background behind it, its size and
+/// weight. Worked out top-down from the parent's appearance, so one preorder walk computes every element.
+/// A value we cannot know (a template tag, `inherit` of something unknown, a background image) is nil, and
+/// nothing is judged against it.
+struct TextAppearance {
+    var color: CSSColor?
+    var background: CSSColor?
+    /// Pixels; nil when a size is given in a unit we cannot resolve.
+    var fontSize: Double?
+    var bold: Bool
+    /// Hidden text (a preheader, `display:none`) is not read; its contrast does not matter.
+    var hidden: Bool
+    /// Inside VML or `<head>`, `<style>`, `<script>`: not text a reader sees in the normal flow.
+    var ignored: Bool
+
+    /// What a client shows without any styles: black 16px text on white.
+    static let initial = TextAppearance(color: .black, background: .white, fontSize: 16, bold: false, hidden: false, ignored: false)
+
+    /// The browser default for an unstyled link.
+    static let defaultLinkColor = CSSColor(rgb: 0x0000ee)
+
+    /// WCAG large text: at least 18pt (24px), or 14pt (18.66px) bold.
+    var isLarge: Bool {
+        guard let fontSize else { return false }
+        return fontSize >= 24 || (bold && fontSize >= 18.66)
+    }
+
+    /// The appearance of `element`, whose parent looks like `parent`, given its effective declarations
+    /// (property → value, cascade already applied).
+    static func of(_ element: Element, parent: TextAppearance, declarations: [String: String]) -> TextAppearance {
+        var result = parent
+        let name = element.name
+        if ignoredElements.contains(name) || name.hasPrefix("v:") || name.hasPrefix("o:") || name.hasPrefix("w:") {
+            result.ignored = true
+        }
+        if HiddenContent.hides(element) { result.hidden = true }
+
+        // Presentational attributes first; CSS wins over them.
+        if let bgcolor = element.value("bgcolor") { result.background = opaque(CSSColor(bgcolor), over: parent.background) }
+        if element.value("background")?.isEmpty == false { result.background = nil }
+        if name == "font", let color = element.value("color") { result.color = CSSColor(color).flatMap(Self.solid) }
+        if name == "body", let text = element.value("text") { result.color = CSSColor(text).flatMap(Self.solid) }
+        if name == "a", declarations["color"] == nil { result.color = defaultLinkColor }
+        if let size = defaultSizes[name] { result.fontSize = parent.fontSize.map { $0 * size } }
+        if boldElements.contains(name) { result.bold = true }
+
+        if let value = declarations["color"] { result.color = color(value, inherited: parent.color) }
+        if let value = declarations["background-color"] {
+            result.background = background(value, parent: parent.background)
+        }
+        if let value = declarations["background"] {
+            result.background = value.lowercased().contains("url(") ? nil : background(firstColorWord(value) ?? "transparent", parent: parent.background)
+        }
+        if let value = declarations["background-image"], value.lowercased().contains("url(") { result.background = nil }
+        if let value = declarations["font-size"] { result.fontSize = fontSize(value, parent: parent.fontSize) }
+        if let value = declarations["font-weight"] { result.bold = isBold(value, parent: parent.bold) }
+        if let value = declarations["font"] { result.fontSize = fontShorthandSize(value, parent: parent.fontSize) ?? result.fontSize }
+        return result
+    }
+
+    private static let ignoredElements: Set<String> = ["head", "style", "script", "title", "template", "noscript", "svg"]
+    private static let boldElements: Set<String> = ["b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"]
+    /// Browser default sizes relative to the parent.
+    private static let defaultSizes: [String: Double] = ["h1": 2, "h2": 1.5, "h3": 1.17, "h4": 1, "h5": 0.83, "h6": 0.67, "small": 0.83, "big": 1.2]
+
+    private static func solid(_ color: CSSColor) -> CSSColor? { color.isOpaque ? color : nil }
+
+    private static func opaque(_ color: CSSColor?, over background: CSSColor?) -> CSSColor? {
+        guard let color else { return nil }
+        if color.isOpaque { return color }
+        return background.map { color.over($0) }
+    }
+
+    private static func color(_ value: String, inherited: CSSColor?) -> CSSColor? {
+        let word = stripImportant(value)
+        if word == "inherit" || word == "currentcolor" { return inherited }
+        guard let color = CSSColor(word) else { return nil }
+        return color.isOpaque ? color : nil
+    }
+
+    private static func background(_ value: String, parent: CSSColor?) -> CSSColor? {
+        let word = stripImportant(value)
+        if word == "transparent" || word == "inherit" || word == "none" || word == "initial" { return parent }
+        guard let color = CSSColor(word) else { return nil }
+        if color.alpha == 0 { return parent }
+        return opaque(color, over: parent)
+    }
+
+    /// The colour among a `background` shorthand's words, if one is.
+    private static func firstColorWord(_ value: String) -> String? {
+        var depth = 0
+        var word = ""
+        var words: [String] = []
+        for character in stripImportant(value) {
+            if character == "(" { depth += 1 }
+            if character == ")" { depth -= 1 }
+            if character == " ", depth == 0 {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+            } else {
+                word.append(character)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.first { CSSColor($0) != nil }
+    }
+
+    static func fontSize(_ value: String, parent: Double?) -> Double? {
+        let word = stripImportant(value)
+        if let px = keywordSizes[word] { return px }
+        if word == "inherit" { return parent }
+        if word == "smaller" { return parent.map { $0 / 1.2 } }
+        if word == "larger" { return parent.map { $0 * 1.2 } }
+        for (unit, factor) in [("px", 1.0), ("pt", 4.0 / 3), ("rem", 16), ("em", -1), ("%", -0.01)] where word.hasSuffix(unit) {
+            guard let number = Double(word.dropLast(unit.count)) else { return nil }
+            if factor > 0 { return number * factor }
+            return parent.map { $0 * number * -factor }
+        }
+        return Double(word) == 0 ? 0 : nil
+    }
+
+    private static let keywordSizes: [String: Double] = [
+        "xx-small": 9, "x-small": 10, "small": 13, "medium": 16, "large": 18, "x-large": 24, "xx-large": 32, "xxx-large": 48,
+    ]
+
+    private static func isBold(_ value: String, parent: Bool) -> Bool {
+        let word = stripImportant(value)
+        switch word {
+        case "bold", "bolder": return true
+        case "normal", "lighter": return false
+        case "inherit": return parent
+        default: return (Int(word) ?? 400) >= 700
+        }
+    }
+
+    /// The size in a `font` shorthand: the word before the family that ends in a unit (`bold 20px/1.4 Arial`).
+    private static func fontShorthandSize(_ value: String, parent: Double?) -> Double? {
+        for word in stripImportant(value).split(separator: " ") {
+            let size = word.split(separator: "/").first.map(String.init) ?? ""
+            if let px = fontSize(size, parent: parent), size.contains(where: \.isNumber) || keywordSizes[size] != nil { return px }
+        }
+        return nil
+    }
+
+    private static func stripImportant(_ value: String) -> String {
+        var text = value.lowercased().trimmingWhitespace()
+        if let bang = text.range(of: "!important") { text = String(text[..<bang.lowerBound]).trimmingWhitespace() }
+        return text.collapsingWhitespace()
+    }
+}

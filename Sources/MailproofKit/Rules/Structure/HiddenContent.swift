@@ -1,0 +1,31 @@
+/// Whether an element hides its content from readers: `display:none`, `visibility:hidden`, zero height or
+/// opacity, Outlook's `mso-hide:all`, or the `hidden` attribute. Preheaders hide text on purpose; required
+/// content (Kit's `{{ message_content }}`, an unsubscribe link) must not be hidden.
+enum HiddenContent {
+    static func hides(_ element: Element) -> Bool {
+        if element.hasAttribute("hidden") { return true }
+        guard let style = element.inlineStyle else { return false }
+        for declaration in style.declarations {
+            let value = declaration.value.lowercased().trimmingWhitespace()
+            switch declaration.property.lowercased() {
+            case "display": if value.hasPrefix("none") { return true }
+            case "mso-hide": if value.hasPrefix("all") { return true }
+            case "visibility": if value.hasPrefix("hidden") { return true }
+            case "opacity", "max-height", "height": if isZero(value) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The element or one of its ancestors hides it.
+    static func isHidden(_ element: Element) -> Bool {
+        hides(element) || element.ancestors.contains(where: hides)
+    }
+
+    /// `0`, `0px`, `0 !important`, `0%`.
+    private static func isZero(_ value: String) -> Bool {
+        guard let number = value.split(whereSeparator: { $0 == " " || $0 == "!" }).first else { return false }
+        return ["0", "0px", "0%", "0em", "0pt"].contains(String(number))
+    }
+}

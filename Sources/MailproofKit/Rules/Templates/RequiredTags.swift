@@ -1,0 +1,45 @@
+/// What the providers' required-tags rules share: finding merge tags by name, telling whether one is a link's
+/// `href` or hidden from readers, and where a missing footer goes.
+enum RequiredTags {
+    /// Output tags (`{{ name }}`, `*|NAME|*`) with one of `names` (compared case-insensitively), in order.
+    static func outputTags(_ names: Set<String>, in document: Document) -> [TemplateTag] {
+        document.templateTags.filter { tag in
+            (tag.kind == .output || tag.kind == .tag) && names.contains(tag.name.lowercased())
+        }
+    }
+
+    /// Whether the tag is the whole or part of an `href` value (`href="{{ unsubscribe_url }}"`).
+    static func isLinkTarget(_ tag: TemplateTag, in document: Document) -> Bool {
+        guard tag.context == .attributeValue, let attribute = document.attribute(holding: tag.range) else { return false }
+        return attribute.name == "href"
+    }
+
+    /// The element around the tag that hides it, if any.
+    static func hidingElement(_ tag: TemplateTag, in document: Document) -> Element? {
+        let element = document.innermostElement(containing: tag.range.start)
+        return ([element] + element.ancestors).first(where: HiddenContent.hides)
+    }
+
+    /// Where a footer goes: just before `</body>` when it is written, else at the end of the file.
+    static func footerOffset(in document: Document) -> Int {
+        if let body = DocumentShape(document).explicitBody, let end = document.nodes[Int(body.index)].endTagRange {
+            return end.start
+        }
+        return document.source.bytes.count
+    }
+
+    /// The start of the line `offset` is on, for inserting whole lines; `offset` when text precedes it on the line.
+    static func lineStart(before offset: Int, in document: Document) -> Int {
+        let bytes = document.source.bytes
+        var start = offset
+        while start > 0, bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\t") { start -= 1 }
+        return start == 0 || bytes[start - 1] == UInt8(ascii: "\n") ? start : offset
+    }
+
+    /// Where findings about something missing from the whole file go: the `<body>` start tag, else the first
+    /// document tag, else the start of the file.
+    static func anchor(in document: Document) -> ByteRange {
+        let shape = DocumentShape(document)
+        return (shape.explicitBody ?? shape.firstDocumentTag)?.startTagRange ?? ByteRange(start: 0, end: 0)
+    }
+}
