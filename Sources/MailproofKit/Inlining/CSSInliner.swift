@@ -60,15 +60,16 @@ public struct CSSInliner {
             let element = document.element(Node.Index(nodeIndex))
             // No start tag in the source (an implied <body>): nowhere to write an attribute.
             guard !element.isImplied, !element.startTagRange.isEmpty else { continue }
+            // Elements that render nothing gain nothing from a style attribute.
+            if Self.unrendered.contains(element.name) { continue }
             if element.value("data-css-inline")?.lowercased() == "ignore" { continue }
             var winners: [String: CascadeWinner] = [:]
             index.forEachMatch(of: element.index, in: matcher) { entry in
                 let specificity = entry.selector.specificity
                 for declaration in rules[entry.payload].declarations {
-                    let key = declaration.property.hasPrefix("--") ? declaration.property : declaration.property.lowercased()
                     let candidate = CascadeWinner(declaration: declaration, specificity: specificity)
-                    if let current = winners[key], !candidate.beats(current) { continue }
-                    winners[key] = candidate
+                    if let current = winners[declaration.property], !candidate.beats(current) { continue }
+                    winners[declaration.property] = candidate
                 }
             }
             guard !winners.isEmpty else { continue }
@@ -83,6 +84,8 @@ public struct CSSInliner {
         }
         return Result(edits: edits, styledElements: styled, leftAlone: leftAlone)
     }
+
+    static let unrendered: Set<String> = ["head", "title", "meta", "link", "style", "script", "base"]
 
     /// The edits that write the element's new `style` value (and size attributes when asked).
     private func styleEdit(for element: Element, winners: [CascadeWinner]) -> [TextEdit]? {

@@ -43,7 +43,8 @@ struct InlinedDeclaration {
     var order: Int
 
     init(_ declaration: CSSDeclaration, document: Document, order: Int) {
-        property = declaration.isCustomProperty ? document.text(declaration.propertyRange) : declaration.property
+        // As written: `Margin` next to `margin` is the Outlook.com hack, a property of its own to keep.
+        property = document.text(declaration.propertyRange)
         value = document.text(declaration.valueRange)
         important = declaration.important
         self.order = order

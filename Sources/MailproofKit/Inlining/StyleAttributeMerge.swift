@@ -36,15 +36,14 @@ enum StyleAttributeMerge {
             return Output(value: rest.isEmpty ? prefix : prefix + "; " + rest, declarations: list)
         }
 
-        var existing: [(property: String, value: String, important: Bool)] = block.declarations.map {
-            ($0.isCustomProperty ? document.text($0.propertyRange) : $0.property, document.text($0.valueRange), $0.important)
-        }
-        let importantInline = Set(block.declarations.filter(\.important).map(\.property))
-        let presentInline = Set(block.declarations.map(\.property))
+        let original = block.declarations.map { (property: document.text($0.propertyRange), value: document.text($0.valueRange), important: $0.important) }
+        var existing = original
+        let importantInline = Set(original.filter(\.important).map(\.property))
+        let presentInline = Set(original.map(\.property))
         var added: [(property: String, value: String, important: Bool)] = []
         for winner in sorted {
             let d = winner.declaration
-            let key = d.property.hasPrefix("--") ? d.property : d.property.lowercased()
+            let key = d.property
             if !presentInline.contains(key) {
                 added.append((d.property, escape(d.value, quote: quote), d.important))
             } else if d.important && !importantInline.contains(key) {
@@ -52,15 +51,12 @@ enum StyleAttributeMerge {
                 // place, and the others of that property go.
                 var replaced = false
                 existing = existing.compactMap { entry in
-                    guard entry.property.lowercased() == key else { return entry }
+                    guard entry.property == key else { return entry }
                     if replaced { return nil }
                     replaced = true
                     return (entry.property, escape(d.value, quote: quote), true)
                 }
             }
-        }
-        let original = block.declarations.map {
-            ($0.isCustomProperty ? document.text($0.propertyRange) : $0.property, document.text($0.valueRange), $0.important)
         }
         if added.isEmpty && existing.elementsEqual(original, by: { $0 == $1 }) { return nil }
         let list = added + existing

@@ -2,7 +2,7 @@
 ///
 /// Only structural selectors are decided: type, class, id, attribute (every operator, `i`/`s` flags),
 /// the four combinators, `:root`, `:empty`, the child-position and type-position pseudo-classes, `:not()`,
-/// `:is()`, `:where()`, `:matches()`, `:-webkit-any()`, `:has()`. A selector that depends on user interaction
+/// `:is()`, `:where()`, `:matches()`, `:-webkit-any()`, `:has()`, and `:link` (every link of an email is unvisited). A selector that depends on user interaction
 /// or on things the markup does not say (`:hover`, `:visited`, `:focus`, `:lang()`) or that names a
 /// pseudo-element is not "static": `isStatic` says so, and `matches` returns false for it.
 public final class SelectorMatcher {
@@ -54,7 +54,7 @@ public final class SelectorMatcher {
     }
 
     static let structuralPseudoClasses: Set<String> = [
-        "root", "empty", "first-child", "last-child", "only-child", "first-of-type", "last-of-type", "only-of-type",
+        "root", "empty", "link", "any-link", "first-child", "last-child", "only-child", "first-of-type", "last-of-type", "only-of-type",
     ]
     static let logicalPseudoClasses: Set<String> = ["not", "is", "where", "matches", "-webkit-any", "-moz-any", "has"]
     static let nthPseudoClasses: Set<String> = ["nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type"]
@@ -148,6 +148,9 @@ public final class SelectorMatcher {
             switch pseudo.name {
             case "root": return facts.parentElement[e] < 0
             case "empty": return facts.isEmpty(element)
+            // In an email nothing is visited yet: every link is a `:link` (css-inline and juice agree).
+            case "link", "any-link":
+                return ["a", "area"].contains(facts.name(element)) && facts.attributeValue(element, "href") != nil
             case "first-child": return facts.position[e] == 1
             case "last-child": return facts.position[e] == facts.siblingCount[e]
             case "only-child": return facts.siblingCount[e] == 1
