@@ -27,6 +27,11 @@ struct Fix: ParsableCommand {
     @Option(help: "Only apply fixes from these rules (comma-separated ids).")
     var rules: String?
 
+    @Flag(help: "Also move <style> rules into style attributes once the fixes are applied (as 'mailproof inline').")
+    var inlineCSS = false
+
+    @OptionGroup var inlineOptions: InlineCSSOptions
+
     @Flag(help: "Also apply fixes next to markup that has parse errors.")
     var force = false
 
@@ -77,24 +82,19 @@ struct Fix: ParsableCommand {
             }
             return
         }
-        if diff {
-            Output.write(UnifiedDiff.make(old: source.bytes, new: result.bytes, path: Self.relativePath(path)))
-            return
+        var bytes = result.bytes
+        var changed = result.changed
+        var count = result.appliedEdits
+        if inlineCSS {
+            let inlined = CSSInliner(options: inlineOptions.options).inline(Document.parse(SourceFile(path: path, utf8: bytes, encoding: source.encoding)))
+            bytes = TextEdit.apply(inlined.edits, to: bytes).result
+            changed = changed || bytes != result.bytes
+            count += inlined.edits.count
         }
-        guard write else {
-            Output.write(String(decoding: result.bytes, as: UTF8.self))
-            return
-        }
-        guard result.changed else { return }
-        guard source.encoding == .utf8 || source.encoding == .utf8WithBOM else {
-            throw FixError("\(path): is \(source.encoding), not UTF-8; fixed text was not written (convert the file to UTF-8 first, or use --diff)")
-        }
-        try AtomicWriter.replace(path, with: result.bytes, expecting: original)
-        Output.write("fixed \(path) (\(result.appliedEdits) edit\(result.appliedEdits == 1 ? "" : "s"))\n")
-    }
-
-    private static func relativePath(_ path: String) -> String {
-        path.hasPrefix("./") ? String(path.dropFirst(2)) : path.hasPrefix("/") ? String(path.dropFirst()) : path
+        guard !write || changed else { return }
+        try RewrittenOutput.emit(path: path, source: source, original: original, newBytes: bytes,
+                                 mode: diff ? .diff : write ? .write : .print,
+                                 summary: "fixed \(path) (\(count) edit\(count == 1 ? "" : "s"))\n")
     }
 }
 

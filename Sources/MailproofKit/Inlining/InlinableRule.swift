@@ -1,0 +1,65 @@
+/// A top-level style rule of an eligible `<style>` block, split into the selectors that can move into
+/// `style=""` and those that must stay in the block.
+struct InlinableRule {
+    var rule: CSSStyleRule
+    /// Selectors that depend only on markup (no `:hover`, no `::before`) and hold no template tag.
+    var staticSelectors: [CSSComplexSelector]
+    var otherSelectors: [CSSComplexSelector]
+    var declarations: [InlinedDeclaration]
+
+    /// nil when nothing of the rule can be inlined: nested rules, or template tags other than output tags inside
+    /// declaration values (`p { {% if x %}color: red{% endif %} }` must keep its condition).
+    init?(_ rule: CSSStyleRule, document: Document, firstOrder: Int) {
+        guard rule.nestedRules.isEmpty else { return nil }
+        let tags = document.templateTags(overlapping: rule.blockRange)
+        for tag in tags where tag.kind != .output || !rule.declarations.contains(where: { $0.valueRange.contains(tag.range) }) {
+            return nil
+        }
+        self.rule = rule
+        staticSelectors = []
+        otherSelectors = []
+        for selector in rule.selectors {
+            if SelectorMatcher.isStatic(selector) && !document.containsTemplateTag(selector.range) {
+                staticSelectors.append(selector)
+            } else {
+                otherSelectors.append(selector)
+            }
+        }
+        if staticSelectors.isEmpty { return nil }
+        declarations = rule.declarations.enumerated().map { offset, declaration in
+            InlinedDeclaration(declaration, document: document, order: firstOrder + offset)
+        }
+    }
+}
+
+/// A declaration on its way into a `style` attribute: its text as written in the file (template tags kept),
+/// and its place in the cascade.
+struct InlinedDeclaration {
+    var property: String
+    /// Value as written in the source, without `!important`.
+    var value: String
+    var important: Bool
+    /// Position in the stylesheets, for ties of specificity.
+    var order: Int
+
+    init(_ declaration: CSSDeclaration, document: Document, order: Int) {
+        // As written: `Margin` next to `margin` is the Outlook.com hack, a property of its own to keep.
+        property = document.text(declaration.propertyRange)
+        value = document.text(declaration.valueRange)
+        important = declaration.important
+        self.order = order
+    }
+}
+
+/// The declaration that wins the cascade for one property of one element, among the stylesheet's.
+struct CascadeWinner {
+    var declaration: InlinedDeclaration
+    var specificity: CSSSpecificity
+
+    /// Whether `self` beats `other`: importance, then specificity, then source order.
+    func beats(_ other: CascadeWinner) -> Bool {
+        if declaration.important != other.declaration.important { return declaration.important }
+        if specificity != other.specificity { return specificity > other.specificity }
+        return declaration.order > other.declaration.order
+    }
+}

@@ -1,0 +1,99 @@
+/// The new value of an element's `style` attribute: the stylesheet's winning declarations merged with what the
+/// attribute already says, with the cascade's outcome (an existing declaration beats a stylesheet one unless only
+/// the stylesheet's is `!important`).
+///
+/// Declarations come out in cascade order (specificity, then source order), the stylesheet's first and the
+/// attribute's own after them, as css-inline writes them, so shorthands and longhands (`margin`, `margin-top`)
+/// still resolve as they did. When the attribute holds a template tag, a comment or something the CSS parser
+/// dropped, its text is kept verbatim after the stylesheet's declarations: a later normal declaration beats an
+/// earlier one in the same attribute, and `!important` beats a normal one, so the cascade is still right.
+enum StyleAttributeMerge {
+    struct Output {
+        /// The attribute value, already escaped for `quote`.
+        var value: String
+        /// Final `(property, value, important)` list, for the size attributes.
+        var declarations: [(property: String, value: String, important: Bool)]
+    }
+
+    /// nil when the attribute would not change.
+    static func merge(winners: [CascadeWinner], into element: Element, quote: Character) -> Output? {
+        let document = element.document
+        let sorted = winners.sorted { l, r in
+            l.specificity != r.specificity ? l.specificity < r.specificity : l.declaration.order < r.declaration.order
+        }
+        guard let attribute = element.attribute("style"), let valueRange = attribute.valueRange,
+              let block = element.inlineStyle else {
+            let list = sorted.map { ($0.declaration.property, $0.declaration.value, $0.declaration.important) }
+            return Output(value: render(list, quote: quote), declarations: list)
+        }
+        let existingText = document.text(valueRange)
+        let verbatim = document.containsTemplateTag(valueRange) || !block.errors.isEmpty || !block.comments.isEmpty
+        if verbatim {
+            let list = sorted.map { ($0.declaration.property, $0.declaration.value, $0.declaration.important) }
+            let prefix = render(list, quote: quote)
+            if existingText.hasPrefix(prefix) { return nil }
+            let rest = existingText.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+            return Output(value: rest.isEmpty ? prefix : prefix + "; " + rest, declarations: list)
+        }
+
+        let original = block.declarations.map { (property: document.text($0.propertyRange), value: document.text($0.valueRange), important: $0.important) }
+        var existing = original
+        let importantInline = Set(original.filter(\.important).map(\.property))
+        let presentInline = Set(original.map(\.property))
+        var added: [(property: String, value: String, important: Bool)] = []
+        for winner in sorted {
+            let d = winner.declaration
+            let key = d.property
+            if !presentInline.contains(key) {
+                added.append((d.property, escape(d.value, quote: quote), d.important))
+            } else if d.important && !importantInline.contains(key) {
+                // The stylesheet's `!important` beats the attribute's normal declaration: it takes the first one's
+                // place, and the others of that property go.
+                var replaced = false
+                existing = existing.compactMap { entry in
+                    guard entry.property == key else { return entry }
+                    if replaced { return nil }
+                    replaced = true
+                    return (entry.property, escape(d.value, quote: quote), true)
+                }
+            }
+        }
+        if added.isEmpty && existing.elementsEqual(original, by: { $0 == $1 }) { return nil }
+        let list = added + existing
+        return Output(value: join(list), declarations: list)
+    }
+
+    private static func render(_ list: [(property: String, value: String, important: Bool)], quote: Character) -> String {
+        join(list.map { ($0.property, escape($0.value, quote: quote), $0.important) })
+    }
+
+    private static func join(_ list: [(property: String, value: String, important: Bool)]) -> String {
+        list.map { "\($0.property): \($0.value)\($0.important ? " !important" : "")" }.joined(separator: "; ")
+    }
+
+    /// Stylesheet text is raw; inside an attribute, `&` must be a reference and the quote must not close it.
+    /// Template tags pass through as written.
+    static func escape(_ value: String, quote: Character) -> String {
+        guard value.contains(where: { $0 == "&" || $0 == quote || $0 == "\"" }) else { return value }
+        var result = ""
+        var inTag = false
+        var previous: Character = " "
+        for character in value {
+            if previous == "{" && (character == "{" || character == "%") { inTag = true }
+            if inTag {
+                result.append(character)
+                if (previous == "}" || previous == "%") && character == "}" { inTag = false }
+                previous = character
+                continue
+            }
+            switch character {
+            case "&": result += "&amp;"
+            case "\"" where quote == "\"": result += value.contains("'") ? "&quot;" : "'"
+            case "'" where quote == "'": result += "&#39;"
+            default: result.append(character)
+            }
+            previous = character
+        }
+        return result
+    }
+}

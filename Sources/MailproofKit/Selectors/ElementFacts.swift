@@ -1,0 +1,118 @@
+/// What selector matching asks about every element of a document, computed once in one pass: element-only
+/// family links, positions among siblings, classes, id and decoded attribute values.
+///
+/// Elements inside Outlook conditional comments are ordinary elements here (the parser already put them in the
+/// tree), so selectors reach them exactly as Outlook's Word engine and every other client would.
+final class ElementFacts {
+    let document: Document
+    /// Per node index; -1 when absent or not an element.
+    private(set) var parentElement: [Int32]
+    private(set) var previousElement: [Int32]
+    private(set) var nextElement: [Int32]
+    /// 1-based position among element siblings, and the count of them; likewise among siblings of the same name.
+    private(set) var position: [Int32]
+    private(set) var siblingCount: [Int32]
+    private(set) var typePosition: [Int32]
+    private(set) var typeCount: [Int32]
+    /// Classes and id as written (case-sensitive), from the masked text with character references decoded.
+    private(set) var classes: [[String]]
+    private(set) var ids: [String?]
+
+    init(_ document: Document) {
+        self.document = document
+        let count = document.nodes.count
+        parentElement = Array(repeating: -1, count: count)
+        previousElement = Array(repeating: -1, count: count)
+        nextElement = Array(repeating: -1, count: count)
+        position = Array(repeating: 0, count: count)
+        siblingCount = Array(repeating: 0, count: count)
+        typePosition = Array(repeating: 0, count: count)
+        typeCount = Array(repeating: 0, count: count)
+        classes = Array(repeating: [], count: count)
+        ids = Array(repeating: nil, count: count)
+        let nodes = document.nodes
+        for parent in nodes.indices where nodes[parent].kind == .element || parent == 0 {
+            var child = nodes[parent].firstChild
+            var previous: Int32 = -1
+            var index: Int32 = 0
+            var byName: [String: Int32] = [:]
+            var members: [Int32] = []
+            while child != Node.none {
+                let c = Int(child)
+                if nodes[c].kind == .element {
+                    index += 1
+                    position[c] = index
+                    parentElement[c] = parent == 0 ? -1 : Int32(parent)
+                    previousElement[c] = previous
+                    if previous >= 0 { nextElement[Int(previous)] = child }
+                    previous = child
+                    let n = (byName[nodes[c].name] ?? 0) + 1
+                    byName[nodes[c].name] = n
+                    typePosition[c] = n
+                    members.append(child)
+                }
+                child = nodes[c].nextSibling
+            }
+            for m in members {
+                siblingCount[Int(m)] = index
+                typeCount[Int(m)] = byName[nodes[Int(m)].name] ?? 0
+            }
+        }
+        for index in nodes.indices where nodes[index].kind == .element {
+            for a in nodes[index].attributes {
+                let attribute = document.attributes[Int(a)]
+                if attribute.name == "class", classes[index].isEmpty {
+                    classes[index] = value(of: attribute).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
+                } else if attribute.name == "id", ids[index] == nil {
+                    ids[index] = value(of: attribute)
+                }
+            }
+        }
+    }
+
+    func isElement(_ index: Int32) -> Bool { index >= 0 && document.nodes[Int(index)].kind == .element }
+
+    func name(_ index: Int32) -> String { document.nodes[Int(index)].name }
+
+    /// The attribute's value as a browser sees it (character references decoded; template tags masked), or nil.
+    func attributeValue(_ index: Int32, _ name: String) -> String? {
+        for a in document.nodes[Int(index)].attributes where document.attributes[Int(a)].name == name {
+            return value(of: document.attributes[Int(a)])
+        }
+        return nil
+    }
+
+    private func value(of attribute: Attribute) -> String {
+        guard let range = attribute.valueRange else { return "" }
+        let slice = document.maskedBytes[range.start..<range.end]
+        guard slice.contains(0x26 /* & */) else { return String(decoding: slice, as: UTF8.self) }
+        var copy = Array(slice)
+        CharacterReferences.decodeInPlace(&copy, range: ByteRange(start: 0, end: copy.count))
+        // Decoding pads with spaces to keep offsets; a value compared as text must lose them again.
+        return Self.removingPadding(copy, original: Array(slice))
+    }
+
+    /// Drops the spaces `decodeInPlace` used as padding (bytes that were part of a reference, now spaces).
+    private static func removingPadding(_ decoded: [UInt8], original: [UInt8]) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(decoded.count)
+        var inReference = false
+        for k in decoded.indices {
+            if original[k] == 0x26 { inReference = true }
+            if !(inReference && decoded[k] == 0x20 && original[k] != 0x20) { result.append(decoded[k]) }
+            if original[k] == 0x3B { inReference = false }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether the element has no element children and no text (comments do not count).
+    func isEmpty(_ index: Int32) -> Bool {
+        var child = document.nodes[Int(index)].firstChild
+        while child != Node.none {
+            let node = document.nodes[Int(child)]
+            if node.kind == .element || (node.kind == .text && !node.range.isEmpty) { return false }
+            child = node.nextSibling
+        }
+        return true
+    }
+}

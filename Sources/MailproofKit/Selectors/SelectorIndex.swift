@@ -1,0 +1,60 @@
+/// Selectors filed by the most telling simple selector of their rightmost compound (id, else a class, else the
+/// tag name, else "any element"), so each element is tested only against selectors that could match it.
+///
+/// `Payload` is whatever the caller wants back with a match (a rule number, a declaration list…).
+public struct SelectorIndex<Payload> {
+    public struct Entry {
+        public var selector: CSSComplexSelector
+        public var payload: Payload
+    }
+
+    private var byID: [String: [Entry]] = [:]
+    private var byClass: [String: [Entry]] = [:]
+    private var byTag: [String: [Entry]] = [:]
+    private var universal: [Entry] = []
+    public private(set) var count = 0
+
+    public init() {}
+
+    public mutating func add(_ selector: CSSComplexSelector, _ payload: Payload) {
+        let entry = Entry(selector: selector, payload: payload)
+        count += 1
+        var className: String?
+        var tag: String?
+        for simple in selector.subject.components {
+            switch simple.kind {
+            case .id(let id):
+                byID[id, default: []].append(entry)
+                return
+            case .className(let name) where className == nil: className = name
+            case .type(let name): tag = name
+            default: break
+            }
+        }
+        if let className {
+            byClass[className, default: []].append(entry)
+        } else if let tag {
+            byTag[tag, default: []].append(entry)
+        } else {
+            universal.append(entry)
+        }
+    }
+
+    /// Calls `body` with every entry whose selector matches the element at `index`.
+    public func forEachMatch(of index: Node.Index, in matcher: SelectorMatcher, _ body: (Entry) -> Void) {
+        let facts = matcher.facts
+        let i = Int(index)
+        let test: (Entry) -> Void = { entry in
+            if matcher.matches(entry.selector, element: index) { body(entry) }
+        }
+        if let id = facts.ids[i], let entries = byID[id] { entries.forEach(test) }
+        if !byClass.isEmpty {
+            var seen: Set<String> = []
+            for name in facts.classes[i] where seen.insert(name).inserted {
+                byClass[name]?.forEach(test)
+            }
+        }
+        byTag[facts.name(index)]?.forEach(test)
+        universal.forEach(test)
+    }
+}
