@@ -38,22 +38,9 @@ public struct CSSInliner {
             case .leave(let reason): leftAlone.append((document.element(sheet.element).range, reason))
             }
         }
-        var rules: [InlinableRule] = []
-        var ruleForRange: [ByteRange: Int] = [:]
-        var index = SelectorIndex<Int>()
-        var order = 0
-        for sheet in eligible {
-            for case .style(let style) in sheet.stylesheet.rules {
-                defer { order += style.declarations.count }
-                guard let rule = InlinableRule(style, document: document, firstOrder: order) else { continue }
-                ruleForRange[style.range] = rules.count
-                for selector in rule.staticSelectors { index.add(selector, rules.count) }
-                rules.append(rule)
-            }
-        }
-        guard !rules.isEmpty else { return Result(edits: [], styledElements: 0, leftAlone: leftAlone) }
+        let cascade = StyleCascade(document: document, sheets: eligible)
+        guard !cascade.isEmpty else { return Result(edits: [], styledElements: 0, leftAlone: leftAlone) }
 
-        let matcher = SelectorMatcher(document: document)
         var edits: [TextEdit] = []
         var styled = 0
         for nodeIndex in document.nodes.indices where document.nodes[nodeIndex].kind == .element {
@@ -63,15 +50,7 @@ public struct CSSInliner {
             // Elements that render nothing gain nothing from a style attribute.
             if Self.unrendered.contains(element.name) { continue }
             if element.value("data-css-inline")?.lowercased() == "ignore" { continue }
-            var winners: [String: CascadeWinner] = [:]
-            index.forEachMatch(of: element.index, in: matcher) { entry in
-                let specificity = entry.selector.specificity
-                for declaration in rules[entry.payload].declarations {
-                    let candidate = CascadeWinner(declaration: declaration, specificity: specificity)
-                    if let current = winners[declaration.property], !candidate.beats(current) { continue }
-                    winners[declaration.property] = candidate
-                }
-            }
+            let winners = cascade.winners(for: element.index)
             guard !winners.isEmpty else { continue }
             if let edit = styleEdit(for: element, winners: Array(winners.values)) {
                 edits.append(contentsOf: edit)
@@ -80,7 +59,7 @@ public struct CSSInliner {
         }
         if !options.keepStyleTags {
             edits += StyleBlockPruning.edits(for: eligible.filter { !StyleSheetEligibility.keepsBlock($0, in: document) },
-                                             rules: rules, ruleForRange: ruleForRange, document: document)
+                                             rules: cascade.rules, ruleForRange: cascade.ruleForRange, document: document)
         }
         return Result(edits: edits, styledElements: styled, leftAlone: leftAlone)
     }

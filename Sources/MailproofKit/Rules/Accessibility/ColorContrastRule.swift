@@ -21,6 +21,8 @@ struct ColorContrastRule: OptionlessRule {
             Example("<div style=\"background:#1a1a1a\">↓<a href=\"https://example.com\">Read the post</a></div>"),
             Example("<body text=\"#767676\" bgcolor=\"#eeeeee\">↓<p>Small print</p></body>"),
             Example("<div style=\"background-color: rgba(0, 0, 0, 0.1)\">↓<h1 style=\"color:#cccccc; font-size:32px\">Big but faint</h1></div>"),
+            Example("<style>.footer td { color: #cccccc; }</style><table class=\"footer\" role=\"presentation\"><tr><td style=\"color:#333333\">Inline wins</td>↓<td>Stylesheet grey</td></tr></table>"),
+            Example("<style>p { color: #aaaaaa !important; }</style>↓<p style=\"color:#111111\">An !important rule beats a plain inline style</p>"),
         ],
         nonTriggering: [
             Example("<p style=\"color:#333333\">Plenty of contrast</p>"),
@@ -29,19 +31,29 @@ struct ColorContrastRule: OptionlessRule {
             Example("<td style=\"background-image:url(https://example.com/hero.jpg); color:#ffffff\">Over a photo</td>"),
             Example("<p style=\"color:{{ brand_color }}\">A colour from a template tag</p>"),
             Example("<div style=\"display:none; color:#ffffff\">Hidden preview text</div>"),
+            Example("<style>td.mobile-only { display: none; color: #ffffff; }</style><table role=\"presentation\"><tr><td class=\"mobile-only\">Shown on phones by a media query</td></tr></table>"),
             Example("<a href=\"https://example.com\" style=\"color:#ffffff; background-color:#0b5fff; padding:12px 20px\">Buy now</a>"),
             Example("<p style=\"color:#ffffff\">&nbsp;</p>"),
+            Example("<style>a { color: #ffffff; } .dark { background-color: #222222; }</style><div class=\"dark\"><a href=\"https://example.com\">Styled by the stylesheet</a></div>"),
+            Example("<style>.faint { color: #bbbbbb !important; }</style><p class=\"faint\" style=\"color:#333333 !important\">An !important inline style wins</p>"),
         ]
     )
 
     static let visitsElements = true
     /// Appearance of every element visited so far, by node index (parents come before children).
     private var appearances: [Node.Index: TextAppearance] = [:]
+    /// The `<style>` rules every client that is not Outlook's Word engine reads; built on the first element.
+    private var cascade: StyleCascade?
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
         guard !context.isWebEmbed else { return }
+        if cascade == nil {
+            let document = element.document
+            cascade = StyleCascade(document: document, sheets: document.styleSheets.filter { document.element($0.element).scope.otherClients })
+        }
         let parent = appearances[element.node.parent] ?? .initial
-        let appearance = TextAppearance.of(element, parent: parent, declarations: Self.declarations(of: element))
+        let declarations = Self.declarations(of: element, stylesheet: cascade?.winners(for: element.index) ?? [:])
+        let appearance = TextAppearance.of(element, parent: parent, declarations: declarations)
         appearances[element.index] = appearance
         guard !appearance.hidden, !appearance.ignored, let color = appearance.color, let background = appearance.background,
               let text = Self.firstVisibleText(in: element) else { return }
@@ -53,17 +65,25 @@ struct ColorContrastRule: OptionlessRule {
                        at: element.isImplied ? text : element.startTagRange)
     }
 
-    /// The declarations that apply to the element: its inline style (later ones win, `!important` over the rest).
-    static func declarations(of element: Element) -> [String: String] {
-        guard let style = element.inlineStyle else { return [:] }
+    /// The declarations that apply to the element: the `<style>` rules' winners, then its inline style (later
+    /// ones win; an `!important` rule beats a plain inline declaration, an `!important` inline one beats all).
+    static func declarations(of element: Element, stylesheet: [String: CascadeWinner]) -> [String: String] {
         var values: [String: String] = [:]
         var important: Set<String> = []
+        for (property, winner) in stylesheet {
+            let name = property.lowercased()
+            values[name] = winner.declaration.value
+            if winner.declaration.important { important.insert(name) }
+        }
+        guard let style = element.inlineStyle else { return values }
+        var inlineImportant: Set<String> = []
         for declaration in style.declarations {
             let property = declaration.property.lowercased()
             if important.contains(property), !declaration.important { continue }
+            if inlineImportant.contains(property), !declaration.important { continue }
             if element.document.containsTemplateTag(declaration.valueRange) { values[property] = "{{}}"; continue }
             values[property] = declaration.value
-            if declaration.important { important.insert(property) }
+            if declaration.important { inlineImportant.insert(property) }
         }
         return values
     }

@@ -55,7 +55,19 @@ struct TextAppearance {
         if let value = declarations["font-size"] { result.fontSize = fontSize(value, parent: parent.fontSize) }
         if let value = declarations["font-weight"] { result.bold = isBold(value, parent: parent.bold) }
         if let value = declarations["font"] { result.fontSize = fontShorthandSize(value, parent: parent.fontSize) ?? result.fontSize }
+        if hides(declarations) || result.fontSize == 0 { result.hidden = true }
         return result
+    }
+
+    /// `display:none`, `visibility:hidden`, zero opacity or height from the stylesheet (inline ones are read by
+    /// `HiddenContent`).
+    private static func hides(_ declarations: [String: String]) -> Bool {
+        if let display = declarations["display"], stripImportant(display) == "none" { return true }
+        if let visibility = declarations["visibility"], stripImportant(visibility) == "hidden" { return true }
+        for property in ["opacity", "max-height"] {
+            if let value = declarations[property], ["0", "0px"].contains(stripImportant(value)) { return true }
+        }
+        return false
     }
 
     private static let ignoredElements: Set<String> = ["head", "style", "script", "title", "template", "noscript", "svg"]
