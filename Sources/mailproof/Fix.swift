@@ -32,6 +32,9 @@ struct Fix: ParsableCommand {
 
     @OptionGroup var inlineOptions: InlineCSSOptions
 
+    @Flag(help: "Print a Markdown hand-off for the customer instead of the document: what was corrected (before and after), what is left to do, and the corrected code. With --write the file is also rewritten.")
+    var handoff = false
+
     @Flag(help: "Also apply fixes next to markup that has parse errors.")
     var force = false
 
@@ -41,6 +44,9 @@ struct Fix: ParsableCommand {
     func validate() throws {
         if [write, diff, dryRun].filter({ $0 }).count > 1 {
             throw ValidationError("choose one of --write, --diff and --dry-run")
+        }
+        if handoff && (diff || dryRun) {
+            throw ValidationError("--handoff prints the hand-off; it does not combine with --diff or --dry-run")
         }
         if let rules {
             for id in rules.split(separator: ",").map({ String($0).trimmingSpaces() }) where RuleRegistry.rule(id: id) == nil {
@@ -52,7 +58,7 @@ struct Fix: ParsableCommand {
     func run() throws {
         let found = FileDiscovery().find(paths.isEmpty ? ["."] : paths)
         var problems = found.errors
-        if !write && !diff && !dryRun && found.files.count + problems.count > 1 {
+        if !write && !diff && !dryRun && !handoff && found.files.count + problems.count > 1 {
             throw ValidationError("printing the fixed document works for one file; use --write, --diff or --dry-run for several")
         }
         let resolver = ConfigurationResolver(explicitPath: config)
@@ -90,6 +96,17 @@ struct Fix: ParsableCommand {
             bytes = TextEdit.apply(inlined.edits, to: bytes).result
             changed = changed || bytes != result.bytes
             count += inlined.edits.count
+        }
+        if handoff {
+            let fixedSource = SourceFile(path: path, utf8: bytes, encoding: source.encoding)
+            let remaining = resolved.linter.lint(fixedSource)
+            var markdown = HandoffReport(path: path, original: source, fixed: result.fixed, remainingIn: fixedSource,
+                                         remaining: remaining).markdown
+            if changed { markdown += "\n## The corrected code\n\n" + HandoffReport.code(String(decoding: bytes, as: UTF8.self)) }
+            Output.write(markdown)
+            guard write, changed else { return }
+            try RewrittenOutput.emit(path: path, source: source, original: original, newBytes: bytes, mode: .write, summary: "")
+            return
         }
         guard !write || changed else { return }
         try RewrittenOutput.emit(path: path, source: source, original: original, newBytes: bytes,

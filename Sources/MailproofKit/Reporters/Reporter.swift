@@ -62,6 +62,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case github
     case checkstyle
     case jsonl
+    case handoff
 
     public func makeReporter(color: Bool) -> any Reporter {
         switch self {
@@ -72,6 +73,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .github: GitHubReporter()
         case .checkstyle: CheckstyleReporter()
         case .jsonl: JSONLinesReporter()
+        case .handoff: HandoffReporter()
         }
     }
 }

@@ -1,0 +1,56 @@
+/// What to tell a customer about the features that most often do not work somewhere: why it matters there and
+/// the email-safe way to get the same result.
+struct FeatureAdvice {
+    var why: String
+    var action: String
+
+    static func forFeature(_ slug: String) -> FeatureAdvice? { advice[slug] }
+
+    private static let advice: [String: FeatureAdvice] = [
+        "css-border-radius": FeatureAdvice(
+            why: "Those apps show square corners. On boxes that is usually fine; on buttons it can look unfinished.",
+            action: "Accept square corners there, or use a \"bulletproof\" button that draws rounded corners for Outlook (`mailproof snippet button`)."),
+        "css-background-image": FeatureAdvice(
+            why: "Those apps show no background image, so text meant to sit on a photo may sit on white.",
+            action: "Set a solid background colour as a fallback, or use a background block with an Outlook version (`mailproof snippet background-image`)."),
+        "html-background": FeatureAdvice(
+            why: "Those apps show no background image, so text meant to sit on a photo may sit on white.",
+            action: "Set a solid background colour as a fallback, or use a background block with an Outlook version (`mailproof snippet background-image`)."),
+        "css-max-width": FeatureAdvice(
+            why: "Those apps ignore the width limit, so the section stretches across the whole window.",
+            action: "Wrap the section in a fixed-width container that Outlook understands (`mailproof snippet container`)."),
+        "css-display-flex": FeatureAdvice(
+            why: "Those apps ignore flexible layouts, so side-by-side items stack or collapse.",
+            action: "Build columns with tables instead (`mailproof snippet columns`)."),
+        "css-display-grid": FeatureAdvice(
+            why: "Those apps ignore grid layouts, so the items stack or overlap.",
+            action: "Build columns with tables instead (`mailproof snippet columns`)."),
+        "css-float": FeatureAdvice(
+            why: "Those apps ignore floating, so items meant to sit side by side stack.",
+            action: "Use a table with two cells, or the columns snippet (`mailproof snippet columns`)."),
+        "css-margin": FeatureAdvice(
+            why: "Those apps ignore some outer spacing, so blocks sit closer together than designed.",
+            action: "Use padding on table cells, or a spacer (`mailproof snippet spacer`)."),
+        "css-at-media": FeatureAdvice(
+            why: "Those apps ignore the phone-specific styles and show the desktop layout on small screens.",
+            action: "Make the layout work without them: fluid widths and columns that stack by themselves (`mailproof snippet columns`)."),
+        "image-gif": FeatureAdvice(
+            why: "Those apps show only the first frame of an animated GIF.",
+            action: "Make sure the first frame carries the message on its own."),
+        "image-svg": FeatureAdvice(
+            why: "Those apps do not show SVG images at all.",
+            action: "Use PNG or JPG images instead."),
+        "html-target": FeatureAdvice(
+            why: "Those apps decide themselves how links open; asking for a new tab has no effect. It does no harm.",
+            action: "Nothing to do; you may remove `target=\"_blank\"` to keep the code tidy."),
+        "css-box-shadow": FeatureAdvice(
+            why: "Those apps show no shadows; the design looks flatter.",
+            action: "Make sure the design still works without the shadow (a border can stand in for it)."),
+        "css-at-font-face": FeatureAdvice(
+            why: "Those apps do not load custom fonts and show a standard font instead.",
+            action: "List a similar standard font after your custom font (for example `font-family: 'Brand', Arial, sans-serif`)."),
+        "html-form": FeatureAdvice(
+            why: "Forms do not work in most email apps: they are removed, or submitting them does nothing.",
+            action: "Replace the form with a button that links to a sign-up or survey page."),
+    ]
+}

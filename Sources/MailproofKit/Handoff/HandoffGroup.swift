@@ -1,0 +1,61 @@
+/// Findings that a customer would see as the same problem: the same rule and, for client support, the same
+/// feature and the same apps. Forty identical findings become one item with a count.
+struct HandoffGroup {
+    var key: String
+    var headline: String
+    var affects: String
+    var wording: CustomerWording
+    var findings: [Finding]
+    /// Advice specific to the feature, for client-support groups.
+    var advice: FeatureAdvice?
+
+    var why: String { advice?.why ?? wording.why }
+    var action: String { advice?.action ?? wording.action }
+
+    var count: Int { findings.count }
+    /// The finding shown: the first with a fix, else the first.
+    var example: Finding { findings.first { !$0.fix.isEmpty } ?? findings[0] }
+    /// Errors before warnings before infos, then the most frequent.
+    var rank: (Int, Int) { (Self.severityRank(findings.map(\.severity).max() ?? .info), -count) }
+
+    static func groups(_ findings: [Finding]) -> [HandoffGroup] {
+        var order: [String] = []
+        var byKey: [String: HandoffGroup] = [:]
+        for finding in findings {
+            let wording = CustomerWording.forRule(finding.ruleID) ?? CustomerWording(
+                problem: finding.message, why: "", action: finding.message, affects: "")
+            let key: String
+            let headline: String
+            let affects: String
+            if finding.ruleID == "client-support", let feature = finding.feature, !finding.clients.isEmpty {
+                let apps = AppNames.list(finding.clients)
+                let phrase = FeaturePhrase.phrase(for: feature, title: CompatDatabase.embedded.feature(feature)?.title)
+                let partly = finding.clients.allSatisfy { $0.support == "a" }
+                let plural = Set(finding.clients.map { AppNames.friendly($0.id, fallback: $0.name) }).count > 1
+                let verb = partly ? (plural ? "only partly support" : "only partly supports") : (plural ? "ignore" : "ignores")
+                key = "client-support|\(feature)|\(apps)"
+                headline = "\(apps.prefix(1).uppercased())\(apps.dropFirst()) \(verb) \(phrase)"
+                affects = apps
+            } else {
+                key = finding.ruleID
+                headline = wording.problem
+                affects = wording.affects
+            }
+            if byKey[key] == nil {
+                order.append(key)
+                byKey[key] = HandoffGroup(key: key, headline: headline, affects: affects, wording: wording, findings: [],
+                                          advice: finding.feature.flatMap(FeatureAdvice.forFeature))
+            }
+            byKey[key]?.findings.append(finding)
+        }
+        return order.compactMap { byKey[$0] }.sorted { $0.rank < $1.rank }
+    }
+
+    private static func severityRank(_ severity: Severity) -> Int {
+        switch severity {
+        case .error: 0
+        case .warning: 1
+        case .info: 2
+        }
+    }
+}
