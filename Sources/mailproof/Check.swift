@@ -106,7 +106,7 @@ struct Check: ParsableCommand {
         var summary = Summary()
         var recorded: [Baseline.Entry] = []
         let workingDirectory = PathName.absolute(".")
-        let progress = noProgress ? nil : ProgressBar(total: inputs.count)
+        let progress = noProgress ? nil : ProgressBar(total: inputs.count, reportOnStandardOutput: output == nil)
         Output.write(reporter.header())
         var index = 0
         CheckRunner(jobs: jobs ?? SystemInfo.activeProcessorCount).run(inputs) { checked in

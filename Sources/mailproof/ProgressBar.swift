@@ -16,11 +16,12 @@ final class ProgressBar {
     private var visible = false
     private let sharesTerminalWithOutput: Bool
 
-    init?(total: Int) {
+    /// `reportOnStandardOutput`: the report goes to standard output (not an --output file).
+    init?(total: Int, reportOnStandardOutput: Bool) {
         guard total >= Self.minimumFiles, isatty(STDERR_FILENO) == 1,
               getenv("TERM").map({ String(cString: $0) != "dumb" }) ?? true else { return nil }
         self.total = total
-        sharesTerminalWithOutput = isatty(STDOUT_FILENO) == 1
+        sharesTerminalWithOutput = reportOnStandardOutput && isatty(STDOUT_FILENO) == 1
     }
 
     func advance() {
