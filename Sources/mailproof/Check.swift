@@ -43,7 +43,7 @@ struct Check: ParsableCommand {
     @Option(name: .shortAndLong, help: "Files checked at once (default: one per core).")
     var jobs: Int?
 
-    @Option(help: "Also check the paths listed in FILE, one per line (- reads them from standard input).")
+    @Option(help: ArgumentHelp("Also check the paths listed in FILE, one per line (- reads them from standard input).", valueName: "FILE"))
     var filesFrom: String?
 
     @Flag(name: [.customShort("0"), .customLong("null")], help: "Paths in --files-from are separated by NUL bytes (find -print0, git ls-files -z).")
@@ -52,16 +52,16 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("Check only shard K of N (1-based): a stable partition by path, so N jobs together check every file once.", valueName: "K/N"))
     var shard: String?
 
-    @Option(help: "Suppress the findings recorded in this baseline file (see --write-baseline).")
+    @Option(help: ArgumentHelp("Suppress the findings recorded in this baseline file (see --write-baseline).", valueName: "FILE"))
     var baseline: String?
 
-    @Option(help: "Record every finding of this run in a baseline file, and exit 0 unless a file could not be checked.")
+    @Option(help: ArgumentHelp("Record every finding of this run in a baseline file, and exit 0 unless a file could not be checked.", valueName: "FILE"))
     var writeBaseline: String?
 
     @Flag(help: "Check the staged content of the files staged in git (what the next commit holds), not the working tree.")
     var staged = false
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Flag(help: "Never colour the output.")

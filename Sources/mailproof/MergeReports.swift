@@ -18,7 +18,7 @@ struct MergeReports: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format (default: the inputs' format).")
     var format: ReportFormat?
 
-    @Option(name: .shortAndLong, help: "Write the merged report to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the merged report to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Option(help: "Exit with 1 when a finding has at least this severity (info, warning, error).")
