@@ -24,10 +24,13 @@ public struct Baseline: Sendable {
     }
 
     private var known: Set<Key>
+    /// Files with known findings: the others need no fingerprints.
+    private var paths: Set<String>
     public private(set) var count: Int
 
     public init(_ entries: [Entry] = []) {
         known = Set(entries.map { Key(path: $0.path, rule: $0.rule, fingerprint: $0.fingerprint, occurrence: $0.occurrence) })
+        paths = Set(entries.map(\.path))
         count = known.count
     }
 
@@ -71,7 +74,8 @@ public struct Baseline: Sendable {
 
     /// The result without its known findings, and how many were suppressed.
     public func filter(_ result: FileResult, workingDirectory: String = PathName.absolute(".")) -> (result: FileResult, suppressed: Int) {
-        guard !known.isEmpty, !result.findings.isEmpty else { return (result, 0) }
+        guard !known.isEmpty, !result.findings.isEmpty,
+              paths.contains(PathName.normalizedRelative(result.path, workingDirectory: workingDirectory)) else { return (result, 0) }
         let entries = Self.entries(for: result, workingDirectory: workingDirectory)
         guard entries.count == result.findings.count else { return (result, 0) }
         var kept = result
