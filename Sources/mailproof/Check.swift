@@ -44,6 +44,27 @@ struct Check: ParsableCommand {
     @Option(name: .shortAndLong, help: "Files checked at once (default: one per core).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("Also check the paths listed in FILE, one per line (- reads them from standard input).", valueName: "FILE"))
+    var filesFrom: String?
+
+    @Flag(name: [.customShort("0"), .customLong("null")], help: "Paths in --files-from are separated by NUL bytes (find -print0, git ls-files -z).")
+    var nulSeparated = false
+
+    @Option(help: ArgumentHelp("Check only shard K of N (1-based): a stable partition by path, so N jobs together check every file once.", valueName: "K/N"))
+    var shard: String?
+
+    @Option(help: ArgumentHelp("Suppress the findings recorded in this baseline file (see --write-baseline).", valueName: "FILE"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Record every finding of this run in a baseline file, and exit 0 unless a file could not be checked.", valueName: "FILE"))
+    var writeBaseline: String?
+
+    @Flag(help: "Check the staged content of the files staged in git (what the next commit holds), not the working tree.")
+    var staged = false
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
     @Flag(help: "Never colour the output.")
     var noColor = false
 
@@ -53,10 +74,17 @@ struct Check: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also say on standard error what kind of file each file was checked as, and why.")
     var verbose = false
 
+    @Flag(help: "Never show the progress bar (shown on a terminal for large batches).")
+    var noProgress = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must not be negative") }
         if let templating { _ = try Self.languages(templating) }
+        if let shard { do { _ = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") } }
+        if nulSeparated, filesFrom == nil { throw ValidationError("-0 needs --files-from") }
+        if staged, !paths.isEmpty || filesFrom != nil { throw ValidationError("--staged checks the staged files; give no paths or --files-from") }
+        if filesFrom == "-", paths.contains("-") { throw ValidationError("standard input cannot hold both --files-from and a file to check") }
     }
 
     func run() throws {
@@ -67,21 +95,60 @@ struct Check: ParsableCommand {
             kind: kind)
         let resolver = ConfigurationResolver(explicitPath: config, overrides: overrides)
         var problems: [String] = []
-        let inputs = try collectInputs(resolver: resolver, problems: &problems)
+        var inputs = try staged ? collectStagedInputs(resolver: resolver, problems: &problems) : collectInputs(resolver: resolver, problems: &problems)
+        if let shard {
+            let part = try Shard(parsing: shard)
+            let workingDirectory = PathName.absolute(".")
+            inputs = inputs.filter { part.contains($0.path, workingDirectory: workingDirectory) }
+        }
+        let known: Baseline
+        do {
+            known = try baseline.map { try Baseline.load(path: $0) } ?? Baseline()
+        } catch {
+            throw CommandFailure("\(error)")
+        }
 
-        let reporter = format.makeReporter(color: !noColor && Output.wantsColor)
+        if let output { try Output.redirect(to: output) }
+        let compatibility = format == .html ? try? resolver.resolve(forFile: inputs.first?.path ?? "./index.html").get().linter.settings.compatibility : nil
+        let reporter = format.makeReporter(color: !noColor && output == nil && Output.wantsColor, compatibility: compatibility)
         var summary = Summary()
+        var recorded: [Baseline.Entry] = []
+        let workingDirectory = PathName.absolute(".")
+        let progress = noProgress ? nil : ProgressBar(total: inputs.count, reportOnStandardOutput: output == nil)
         Output.write(reporter.header())
         var index = 0
-        CheckRunner(jobs: jobs ?? SystemInfo.activeProcessorCount).run(inputs) { result in
+        CheckRunner(jobs: jobs ?? SystemInfo.activeProcessorCount).run(inputs) { checked in
+            var result = checked
+            if writeBaseline != nil {
+                // Every finding now is known from now on: this run reports what a run with the new baseline would.
+                recorded += Baseline.entries(for: result, workingDirectory: workingDirectory)
+                summary.suppressed += result.findings.count
+                result.findings = []
+            } else {
+                let filtered = known.filter(result, workingDirectory: workingDirectory)
+                result = filtered.result
+                summary.suppressed += filtered.suppressed
+            }
             summary.add(result)
             if verbose, let kind = result.kind, let origin = result.kindOrigin {
                 Output.error("mailproof: \(result.path): checked as a \(kind.rawValue) (\(Self.describe(origin)))")
             }
-            Output.write(reporter.chunk(for: result, index: index))
+            let text = reporter.chunk(for: result, index: index)
+            progress?.clearIfSharingTerminal(text)
+            Output.write(text)
             index += 1
+            progress?.advance()
         }
+        progress?.finish()
         Output.write(reporter.footer(summary))
+        try Output.closeRedirect()
+        if let writeBaseline {
+            do {
+                try AtomicWriter.save(writeBaseline, Array(Baseline.render(recorded).utf8))
+            } catch {
+                problems.append("\(error)")
+            }
+        }
         for problem in problems { Output.error("mailproof: \(problem)") }
 
         if !problems.isEmpty || summary.unreadable > 0 { throw ExitCode(2) }
@@ -102,10 +169,49 @@ struct Check: ParsableCommand {
         }
     }
 
+    /// The staged files with template extensions, each read from the index and reported under its real path.
+    private func collectStagedInputs(resolver: ConfigurationResolver, problems: inout [String]) throws -> [CheckInput] {
+        let top: String
+        let staged: [String]
+        do {
+            top = try GitIndex.topLevel()
+            staged = try GitIndex.stagedPaths()
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        let workingDirectory = PathName.absolute(".")
+        var inputs: [CheckInput] = []
+        for path in staged where FileDiscovery.defaultExtensions.contains(PathName.fileExtension(of: path)) {
+            let full = PathName.join(top, path)
+            let resolved = resolver.resolve(forFile: full)
+            if case .success(let resolution) = resolved, let folder = resolution.configuration.directory,
+               !resolution.configuration.includes(relativePath: PathName.relative(full, to: folder)) {
+                continue
+            }
+            let shown = PathName.relative(full, to: workingDirectory)
+            do {
+                inputs.append(input(shown, resolved, bytes: try GitIndex.stagedContent(of: path, topLevel: top)))
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        return inputs
+    }
+
     /// The files to check, each with its linter (or the configuration error that prevents checking it).
     private func collectInputs(resolver: ConfigurationResolver, problems: inout [String]) throws -> [CheckInput] {
         var inputs: [CheckInput] = []
-        let targets = paths.isEmpty ? ["."] : paths
+        var targets = paths
+        if let filesFrom {
+            do {
+                let list = filesFrom == "-" ? try FileReading.readStandardInput() : try FileReading.readBytes(filesFrom)
+                targets += FileList.paths(in: list, nulSeparated: nulSeparated)
+            } catch {
+                throw CommandFailure("--files-from: \(error)")
+            }
+        } else if targets.isEmpty {
+            targets = ["."]
+        }
         if targets.contains("-") {
             let name = stdinFilename ?? "<stdin>"
             let resolved = resolver.resolve(forFile: stdinFilename ?? "./stdin.html")

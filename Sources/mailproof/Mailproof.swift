@@ -11,7 +11,8 @@ struct Mailproof: ParsableCommand {
             --max-warnings); 2 usage, configuration or I/O error.
             """,
         version: MailproofVersion.current,
-        subcommands: [Check.self, Fix.self, Inline.self, Rules.self, Explain.self, Clients.self, DataCommand.self],
+        subcommands: [Check.self, Fix.self, Inline.self, Rules.self, Explain.self, Clients.self, DataCommand.self,
+                      MergeReports.self, InstallHook.self, Init.self],
         defaultSubcommand: Check.self
     )
 
@@ -23,6 +24,9 @@ struct Mailproof: ParsableCommand {
             try command.run()
         } catch let exit as ExitCode {
             Self.exit(withError: exit)
+        } catch let failure as CommandFailure {
+            Output.error("mailproof: \(failure)")
+            Self.exit(withError: ExitCode(2))
         } catch {
             let code = exitCode(for: error)
             if code == .success || code == .failure {

@@ -3,12 +3,17 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import MailproofKit
 
 /// Writing to standard output and error without Foundation, buffered by the C library.
 enum Output {
+    /// Standard output, or the `--output` file while a report is written to it.
+    nonisolated(unsafe) private static var destination: UnsafeMutablePointer<FILE>?
+    nonisolated(unsafe) private static var destinationPath: String?
+
     static func write(_ text: String) {
         guard !text.isEmpty else { return }
-        fputs(text, stdout)
+        fputs(text, destination ?? stdout)
     }
 
     static func error(_ text: String) {
@@ -16,8 +21,32 @@ enum Output {
         fputs(text.hasSuffix("\n") ? text : text + "\n", stderr)
     }
 
+    /// Sends `write` to a file (created or truncated) until `closeRedirect`.
+    static func redirect(to path: String) throws {
+        guard let file = fopen(path, "wb") else {
+            throw CommandFailure( "\(path): cannot write: \(String(cString: strerror(errno)))")
+        }
+        destination = file
+        destinationPath = path
+    }
+
+    static func closeRedirect() throws {
+        guard let file = destination else { return }
+        destination = nil
+        let failed = ferror(file) != 0
+        if fclose(file) != 0 || failed {
+            throw CommandFailure( "\(destinationPath ?? "output"): could not be written completely")
+        }
+    }
+
     /// Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org).
     static var wantsColor: Bool {
         isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true
     }
+}
+
+/// A failure while running a command (not a usage mistake): reported as one line, exit code 2, no usage text.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

@@ -126,10 +126,11 @@ enum Mailproof {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], input: String = "") throws -> Run {
+    /// Runs the binary with `arguments`, in `directory` when given (otherwise the test's working directory).
+    static func run(_ arguments: [String], input: String = "", in directory: String? = nil) throws -> Run {
         let scratch = try Scratch()
         let inputPath = scratch.write("stdin", input)
-        let command = ([binary] + arguments).map(quote).joined(separator: " ")
+        let command = (directory.map { "cd \(quote($0)) && " } ?? "") + ([binary] + arguments).map(quote).joined(separator: " ")
             + " < \(quote(inputPath)) > \(quote(scratch.path + "/out")) 2> \(quote(scratch.path + "/err"))"
         let status = system("NO_COLOR=1 " + command)
         return Run(status: (status >> 8) & 0xFF, stdout: scratch.read("out"), stderr: scratch.read("err"))

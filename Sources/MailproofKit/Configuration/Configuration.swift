@@ -124,6 +124,8 @@ public struct Configuration: Sendable {
     }
 
     private static func parseRules(_ node: Yams.Node, path: String) throws -> [(id: String, setting: RuleSetting)] {
+        // `rules:` with every entry commented out (as `mailproof init` writes it) changes nothing.
+        if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return [] }
         guard let mapping = node.mapping else {
             throw ConfigurationError(message: "rules must map rule ids to off, a severity, or { severity, options }", location: where_(path, node))
         }

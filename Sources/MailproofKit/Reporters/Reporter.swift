@@ -14,6 +14,10 @@ public struct Summary: Sendable {
     public var warnings = 0
     public var infos = 0
     public var unreadable = 0
+    /// Files with at least one finding.
+    public var filesWithFindings = 0
+    /// Findings a baseline (`--baseline`) knew and so suppressed.
+    public var suppressed = 0
     public var findingsByRule: [String: Int] = [:]
     /// The first `keptUnreadable` files that could not be checked, with why, for formats that list them in
     /// their footer (SARIF's tool notifications); `unreadable` counts them all.
@@ -50,6 +54,13 @@ public struct Summary: Sendable {
             findingsByRule[finding.ruleID, default: 0] += 1
         }
         if hasError { filesWithErrors += 1 }
+        if !result.findings.isEmpty { filesWithFindings += 1 }
+    }
+
+    /// The rules with the most findings, most first (ties by id, so the order is stable).
+    public func topRules(_ count: Int) -> [(rule: String, findings: Int)] {
+        findingsByRule.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(count).map { (rule: $0.key, findings: $0.value) }
     }
 }
 
@@ -63,8 +74,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case checkstyle
     case jsonl
     case handoff
+    case html
 
-    public func makeReporter(color: Bool) -> any Reporter {
+    /// `compatibility` gives the HTML report's matrix its client columns (the standard clients when nil).
+    public func makeReporter(color: Bool, compatibility: CompatibilityTarget? = nil) -> any Reporter {
         switch self {
         case .text: TextReporter(color: color)
         case .json: JSONReporter()
@@ -74,6 +87,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .checkstyle: CheckstyleReporter()
         case .jsonl: JSONLinesReporter()
         case .handoff: HandoffReporter()
+        case .html: HTMLReporter(compatibility: compatibility ?? .standard)
         }
     }
 }

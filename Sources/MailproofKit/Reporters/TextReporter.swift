@@ -53,8 +53,18 @@ public struct TextReporter: Reporter {
                 + " \(total) problem\(total == 1 ? "" : "s") (\(summary.errors) error\(summary.errors == 1 ? "" : "s"), "
                 + "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), \(summary.infos) info) in \(files)"
         }
+        if total > 0, summary.files > 1 { line += " (\(summary.filesWithFindings) with findings)" }
         if summary.unreadable > 0 { line += "; \(summary.unreadable) could not be checked" }
-        return line + "\n"
+        line += "\n"
+        // Which rules dominate says where to start: one client-support feature, or a missing alt everywhere.
+        if total > 0 {
+            let top = summary.topRules(5).map { "\($0.rule) \($0.findings)" }.joined(separator: ", ")
+            line += "  " + paint("top rules: ", .dim) + top + (summary.findingsByRule.count > 5 ? ", …" : "") + "\n"
+        }
+        if summary.suppressed > 0 {
+            line += "  " + paint("\(summary.suppressed) known finding\(summary.suppressed == 1 ? "" : "s") suppressed by the baseline", .dim) + "\n"
+        }
+        return line
     }
 
     /// The finding's first line, with a caret run under its range.

@@ -28,6 +28,12 @@ public enum AtomicWriter {
         }
         var info = stat()
         guard stat(path, &info) == 0 else { throw Failure.io(path: path, reason: FileReading.systemError()) }
+        try save(path, bytes, permissions: info.st_mode & 0o7777)
+    }
+
+    /// Writes `bytes` to `path` whatever it held (baselines, reports, configuration and hook files): readers
+    /// never see half a file.
+    public static func save(_ path: String, _ bytes: [UInt8], permissions: mode_t = 0o644) throws {
         var template = Array((PathName.directory(of: path) + "/." + PathName.fileName(of: path) + ".mailproof-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw Failure.io(path: path, reason: FileReading.systemError()) }
@@ -47,7 +53,7 @@ public enum AtomicWriter {
             }
             written += count
         }
-        guard fchmod(descriptor, info.st_mode & 0o7777) == 0, fsync(descriptor) == 0 else {
+        guard fchmod(descriptor, permissions) == 0, fsync(descriptor) == 0 else {
             let reason = FileReading.systemError()
             close(descriptor)
             throw Failure.io(path: path, reason: reason)

@@ -21,7 +21,7 @@ public enum FileReading {
     }
 
     /// Reads a descriptor to its end, refusing more than `limit` bytes.
-    private static func readAll(_ descriptor: Int32, path: String, limit: Int, expected: Int = 0) throws -> [UInt8] {
+    static func readAll(_ descriptor: Int32, path: String, limit: Int, expected: Int = 0) throws -> [UInt8] {
         var bytes = [UInt8]()
         bytes.reserveCapacity(max(expected, 0))
         var chunk = [UInt8](repeating: 0, count: max(65_536, min(expected + 1, 1 << 24)))

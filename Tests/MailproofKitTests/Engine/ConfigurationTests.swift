@@ -91,3 +91,29 @@ struct ESPAndKindConfigurationTests {
         #expect(throws: ConfigurationError.self) { try Configuration.parse(yaml: "kind: newsletter", path: "/p/.mailproof.yml") }
     }
 }
+
+@Suite("Configuration template (mailproof init)")
+struct ConfigurationTemplateTests {
+    @Test("the written template loads, and means the defaults")
+    func parses() throws {
+        let configuration = try Configuration.parse(yaml: ConfigurationTemplate.text, path: "/repo/.mailproof.yml")
+        #expect(configuration.extends == "recommended")
+        #expect(configuration.rules.isEmpty)
+        #expect(configuration.maxFileSize == Configuration.defaultMaxFileSize)
+        #expect(try configuration.enabledRules().map { type(of: $0.rule).description.id } == Configuration().enabledRules().map { type(of: $0.rule).description.id })
+    }
+
+    @Test("every rule is listed, and uncommenting any line still loads")
+    func everyRule() throws {
+        let text = ConfigurationTemplate.text
+        for rule in RuleRegistry.all.map({ $0.description }) {
+            let commented = text.split(separator: "\n").first { $0.hasPrefix("  # \(rule.id):") }
+            #expect(commented != nil, "\(rule.id) missing")
+            guard let commented else { continue }
+            let enabled = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0 == commented ? "  " + $0.dropFirst(4) : String($0) }.joined(separator: "\n")
+            let configuration = try Configuration.parse(yaml: enabled, path: "/repo/.mailproof.yml")
+            #expect(configuration.rules.map(\.id) == [rule.id])
+        }
+    }
+}

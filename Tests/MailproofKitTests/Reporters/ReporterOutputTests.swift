@@ -39,7 +39,7 @@ struct ReporterOutputTests {
 
     @Test("CI formats", arguments: [
         ("output.sarif", ReportFormat.sarif), ("junit.xml", .junit), ("github.txt", .github),
-        ("checkstyle.xml", .checkstyle), ("output.jsonl", .jsonl),
+        ("checkstyle.xml", .checkstyle), ("output.jsonl", .jsonl), ("report.html", .html),
     ])
     func ciFormat(file: String, format: ReportFormat) throws {
         // SARIF with a fixed working directory, and only the rules the input triggers (so that adding a rule does
