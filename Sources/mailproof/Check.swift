@@ -76,7 +76,8 @@ struct Check: ParsableCommand {
         CheckRunner(jobs: jobs ?? SystemInfo.activeProcessorCount).run(inputs) { result in
             summary.add(result)
             if verbose, let kind = result.kind, let origin = result.kindOrigin {
-                Output.error("mailproof: \(result.path): checked as a \(kind.rawValue) (\(Self.describe(origin)))")
+                let form = result.provider.map { ", a \($0.displayName) signup form" } ?? ""
+                Output.error("mailproof: \(result.path): checked as a \(kind.rawValue) (\(Self.describe(origin)))\(form)")
             }
             Output.write(reporter.chunk(for: result, index: index))
             index += 1

@@ -39,6 +39,19 @@ public enum RuleRegistry {
         MailchimpMergeTagsRule.self,
         VMLAltRule.self,
         OutlookMaxWidthRule.self,
+        // Issue 5: signup forms
+        FormActionRule.self,
+        FormMethodRule.self,
+        FormEmailFieldRule.self,
+        FormFieldNamesRule.self,
+        FormLabelRule.self,
+        FormPlaceholderLabelRule.self,
+        FormSubmitRule.self,
+        FormHoneypotRule.self,
+        FormOptionsJSONRule.self,
+        FormNestingRule.self,
+        FormInlineJSRule.self,
+        FormInEmailRule.self,
         // Directives
         UnusedDirectiveRule.self,
     ]
