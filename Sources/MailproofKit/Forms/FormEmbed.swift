@@ -55,13 +55,17 @@ struct FormEmbed {
     static func isHiddenFromPeople(_ control: Element) -> Bool {
         let name = control.value("name") ?? ""
         if isMailchimpBotField(name) || name == "email_address_check" { return true }
-        if control.value("class")?.contains("input--hidden") == true { return true }
+        // Classes that sites hide with CSS: Brevo's `input--hidden`, listmonk's `nonce` trap, the usual utilities.
+        let classes = (control.value("class") ?? "").lowercased().split(whereSeparator: \.isWhitespace)
+        if classes.contains(where: { hidingClasses.contains(String($0)) }) { return true }
         for element in [control] + control.ancestors.prefix { $0.name != "form" } {
             if element.hasAttribute("hidden") || element.value("aria-hidden")?.lowercased() == "true" { return true }
             if let style = element.value("style"), hidesVisually(style) { return true }
         }
         return false
     }
+
+    private static let hidingClasses: Set<String> = ["input--hidden", "nonce", "honeypot", "hidden", "d-none", "is-hidden", "hide"]
 
     /// `display:none`, `visibility:hidden`, or the off-screen offsets provider generators write.
     static func hidesVisually(_ style: String) -> Bool {

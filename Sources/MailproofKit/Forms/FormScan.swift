@@ -6,6 +6,9 @@ struct FormScan {
     let labelledIDs: Set<String>
 
     var forms: [FormEmbed] { embeds.filter { $0.shape == .form } }
+    /// Forms of services still running: a form for a service that shut down is reported once, by
+    /// `form-action`, and not picked apart field by field.
+    var activeForms: [FormEmbed] { forms.filter { $0.provider.shutDown == nil } }
 
     /// The provider the file is for: the first embed's known provider, else plain HTML when it holds a form;
     /// nil when it holds no signup form at all.

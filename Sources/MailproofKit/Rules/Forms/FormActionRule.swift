@@ -7,9 +7,10 @@ struct FormActionRule: OptionlessRule {
         category: .forms,
         defaultSeverity: .error,
         rationale: """
-            A form without an `action` submits to the page it is on, so the address goes nowhere; a relative action \
-            sends it to your own site instead of to Kit or Mailchimp; an `http://` or protocol-relative (`//…`) \
-            action sends it unencrypted from an http page, and browsers warn before submitting a form from an https \
+            A provider's form without an `action` submits to the page it is on, so the address goes nowhere \
+            (a plain form without one is a warning: the page may handle it; `action=""` on a plain form is taken \
+            as deliberate); a relative action sends it to your own site instead of to Kit or Mailchimp; an `http://` or protocol-relative (`//…`) \
+            action (a warning) sends it unencrypted from an http page, and browsers warn before submitting a form from an https \
             page to http. Providers only accept addresses at one endpoint shape: Kit at \
             `https://app.kit.com/forms/<id>/subscriptions` (or `app.convertkit.com`) with `<id>` equal to the \
             form's `data-sv-form`, Mailchimp at `https://<account>.<dc>.list-manage.com/subscribe/post?u=…&id=…`. \
@@ -26,12 +27,14 @@ struct FormActionRule: OptionlessRule {
             Example("<form action=\"↓https://acme.us1.list-manage.com/subscribe/post?u=abc\" method=\"post\" id=\"mc-embedded-subscribe-form\"></form>"),
             Example("<form action=\"↓/subscribe\" method=\"post\" class=\"formkit-form\" data-sv-form=\"123\"></form>"),
             Example("↓<form action=\"https://www.getrevue.co/profile/acme/add_subscriber\" method=\"post\"></form>"),
+            Example("↓<form method=\"post\"><input type=\"email\" name=\"email\"></form>"),
         ],
         nonTriggering: [
             Example("<form action=\"https://app.kit.com/forms/123/subscriptions\" data-sv-form=\"123\" method=\"post\"></form>"),
             Example("<form action=\"https://app.convertkit.com/forms/123/subscriptions\" method=\"post\"></form>"),
             Example("<form action=\"https://acme.us1.list-manage.com/subscribe/post?u=abc&amp;id=def&amp;f_id=00\" method=\"post\"></form>"),
             Example("<form action=\"/newsletter/subscribe\" method=\"post\"><input type=\"email\" name=\"email\"></form>"),
+            Example("<form action=\"\" method=\"post\"><input type=\"email\" name=\"email\"></form>"),
             Example("<form action=\"{{ subscribe_url }}\" method=\"post\"></form>"),
             Example("<!-- <form method=\"post\"></form> --><noscript><form method=\"post\"></form></noscript>"),
             Example("<html><body><form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"></form></body></html>"),
@@ -61,9 +64,16 @@ struct FormActionRule: OptionlessRule {
         }
         guard let attribute = element.attribute("action"), let rawRange = attribute.valueRange,
               !URLValue.trimmed(rawRange, in: document).isEmpty else {
+            // A site's own form with action="" posts to its page on purpose (a server-rendered signup page).
+            if provider == .plain, element.hasAttribute("action") { return }
+            if provider == .plain {
+                context.report("Form has no action: it submits to the page it is on, so unless that page adds subscribers no one is subscribed; set the action to your signup endpoint",
+                               at: element.startTagRange, severity: .warning)
+                return
+            }
             let missing = element.hasAttribute("action") ? "has an empty action" : "has no action"
             var fix: [TextEdit] = []
-            var advice = provider == .plain ? "point it at the address that adds subscribers" : "paste the action from the provider's embed code"
+            var advice = "paste the action from \(provider.displayName)'s embed code"
             if provider == .kit, let id = form.kitFormID {
                 let endpoint = "https://app.kit.com/forms/\(id)/subscriptions"
                 fix = [AttributeEdit.set("action", to: endpoint, on: element)]
@@ -90,7 +100,7 @@ struct FormActionRule: OptionlessRule {
             break
         case "":
             context.report("\(name) action is protocol-relative: from an http page the address is sent unencrypted; start it with https:",
-                           at: range, fix: known ? [.insert("https:", at: range.start)] : [])
+                           at: range, severity: .warning, fix: known ? [.insert("https:", at: range.start)] : [])
             return
         case "http":
             context.report("\(name) posts over http://: the address is sent unencrypted and browsers warn; use https://",

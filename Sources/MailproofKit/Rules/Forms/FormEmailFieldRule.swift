@@ -40,7 +40,7 @@ struct FormEmailFieldRule: OptionlessRule {
 
     func finish(_ document: Document, _ context: RuleContext) {
         guard context.kind == .form else { return }
-        for form in context.forms.forms { check(form, document, context) }
+        for form in context.forms.activeForms { check(form, document, context) }
     }
 
     private func check(_ form: FormEmbed, _ document: Document, _ context: RuleContext) {
@@ -77,7 +77,9 @@ struct FormEmailFieldRule: OptionlessRule {
                            at: field.startTagRange, severity: .warning, fix: [AttributeEdit.set("type", to: "email", on: field)])
         }
         if !field.hasAttribute("required") {
-            context.report("Email field is not required: the form can be sent empty; add required",
+            let effect = form.element.hasAttribute("novalidate")
+                ? "screen readers do not announce that it must be filled" : "the form can be sent empty"
+            context.report("Email field is not required: \(effect); add required",
                            at: field.startTagRange, severity: .warning, fix: [AttributeEdit.add("required", to: field)])
         }
         if let autocomplete = field.attribute("autocomplete"), let range = autocomplete.valueRange, document.containsTemplateTag(range) {

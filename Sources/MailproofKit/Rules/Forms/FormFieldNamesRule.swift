@@ -38,7 +38,7 @@ struct FormFieldNamesRule: OptionlessRule {
 
     func finish(_ document: Document, _ context: RuleContext) {
         guard context.kind == .form else { return }
-        for form in context.forms.forms { check(form, document, context) }
+        for form in context.forms.activeForms { check(form, document, context) }
     }
 
     private func check(_ form: FormEmbed, _ document: Document, _ context: RuleContext) {

@@ -39,7 +39,7 @@ struct FormHoneypotRule: OptionlessRule {
 
     func finish(_ document: Document, _ context: RuleContext) {
         guard context.kind == .form else { return }
-        for form in context.forms.forms {
+        for form in context.forms.activeForms {
             switch form.provider {
             case .mailchimp: checkMailchimp(form, document, context)
             case .kit: checkKit(form, document, context)

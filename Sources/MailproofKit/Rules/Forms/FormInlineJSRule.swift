@@ -27,7 +27,7 @@ struct FormInlineJSRule: OptionlessRule {
 
     func finish(_ document: Document, _ context: RuleContext) {
         guard context.kind == .form else { return }
-        for form in context.forms.forms {
+        for form in context.forms.activeForms {
             let name = form.provider == .plain ? "form" : "\(form.provider.displayName) form"
             if let attribute = form.element.attribute("action"), let raw = attribute.valueRange {
                 let range = URLValue.trimmed(raw, in: document)

@@ -32,7 +32,7 @@ struct FormLabelRule: OptionlessRule {
     func finish(_ document: Document, _ context: RuleContext) {
         guard context.kind == .form else { return }
         let forms = context.forms
-        for form in forms.forms {
+        for form in forms.activeForms {
             for control in form.controls where FormLabelling.needsName(control) {
                 guard case .none = FormLabelling.of(control, in: forms) else { continue }
                 let what = control.value("name").map { "Field \"\($0)\"" } ?? "A field"

@@ -35,7 +35,7 @@ struct FormMethodRule: OptionlessRule {
 
     func finish(_ document: Document, _ context: RuleContext) {
         guard context.kind == .form else { return }
-        for form in context.forms.forms {
+        for form in context.forms.activeForms {
             let element = form.element
             let name = form.provider == .plain ? "Form" : "\(form.provider.displayName) form"
             guard let attribute = element.attribute("method") else {

@@ -30,7 +30,7 @@ struct FormOptionsJSONRule: OptionlessRule {
 
     func finish(_ document: Document, _ context: RuleContext) {
         guard context.kind == .form else { return }
-        for form in context.forms.forms where form.provider == .kit {
+        for form in context.forms.activeForms where form.provider == .kit {
             guard let options = KitOptions(form.element), !options.isTemplated(in: document) else { continue }
             switch options.parsed {
             case .failure(let error):

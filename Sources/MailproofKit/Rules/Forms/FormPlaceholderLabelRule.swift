@@ -33,7 +33,7 @@ struct FormPlaceholderLabelRule: OptionlessRule {
     func finish(_ document: Document, _ context: RuleContext) {
         guard context.kind == .form else { return }
         let forms = context.forms
-        for form in forms.forms {
+        for form in forms.activeForms {
             for control in form.controls where FormLabelling.needsName(control) {
                 guard case .placeholderOnly(let placeholder) = FormLabelling.of(control, in: forms), let range = placeholder.valueRange else { continue }
                 let text = document.text(range)

@@ -32,7 +32,7 @@ struct FormSubmitRule: OptionlessRule {
 
     func finish(_ document: Document, _ context: RuleContext) {
         guard context.kind == .form else { return }
-        for form in context.forms.forms {
+        for form in context.forms.activeForms {
             var submits = form.controls.filter(FormEmbed.isSubmit)
             if let id = form.element.value("id"), !id.isEmpty {
                 submits += document.elements(named: "button").filter { $0.value("form") == id && FormEmbed.isSubmit($0) && !submits.contains($0) }
