@@ -15,7 +15,8 @@ struct FormInEmailRule: OptionlessRule {
             that works in every client. Its link is Mailchimp's hosted form when the action names the audience \
             (`…list-manage.com/subscribe?u=…&id=…`); for Kit the form's `data-uid` gives the page under your Kit \
             subdomain, which you must fill in; otherwise it is a placeholder, `https://REPLACE-WITH-YOUR-SIGNUP-PAGE`, \
-            that you must replace (the message says so). Signup-form embeds for web pages (kind `form`) are not \
+            that you must replace (the message says so). `client-support` leaves the form's own elements (`html-form`, \
+            `html-input-*`, `html-button-*`…) to this rule, so a form is reported once. Signup-form embeds for web pages (kind `form`) are not \
             checked by this rule.
             """,
         source: "caniemail.com html-form, html-input-* and html-button-* support data (MIT); Mailchimp help: hosted signup form URL; Kit help: sharing a form's hosted landing page",
