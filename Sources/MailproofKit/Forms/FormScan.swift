@@ -87,9 +87,9 @@ struct FormScan {
     /// Provider `<div>`s that their script fills with a form.
     static func placeholderProvider(_ div: Element) -> FormProvider? {
         if div.hasAttribute("data-sv-form") { return .kit }
-        let classes = div.value("class")?.lowercased() ?? ""
-        if classes.contains("ml-embedded") || classes.contains("ml-form-embed") { return .mailerlite }
         if div.hasAttribute("data-beehiiv-form") { return .beehiiv }
+        // Every div of an email passes here: read the class as written, without a lower-cased copy.
+        if let classes = div.value("class"), classes.contains("ml-embedded") || classes.contains("ml-form-embed") { return .mailerlite }
         return nil
     }
 }
