@@ -131,7 +131,8 @@ struct Check: ParsableCommand {
             }
             summary.add(result)
             if verbose, let kind = result.kind, let origin = result.kindOrigin {
-                Output.error("mailproof: \(result.path): checked as a \(kind.rawValue) (\(Self.describe(origin)))")
+                let form = result.provider.map { ", a \($0.displayName) signup form" } ?? ""
+                Output.error("mailproof: \(result.path): checked as a \(kind.rawValue) (\(Self.describe(origin)))\(form)")
             }
             let text = reporter.chunk(for: result, index: index)
             progress?.clearIfSharingTerminal(text)

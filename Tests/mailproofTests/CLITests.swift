@@ -33,9 +33,13 @@ struct CLITests {
         let run = try Mailproof.run(["check", "--format", "json", file])
         #expect(run.status == 1)
         #expect(run.stdout.hasPrefix("{\"version\":1,\"files\":["))
-        #expect(run.stdout.contains("\"path\":\"\(file)\",\"error\":null,\"kind\":\"snippet\",\"findings\":[{\"rule\":\"no-javascript\",\"severity\":\"error\""))
+        #expect(run.stdout.contains("\"path\":\"\(file)\",\"error\":null,\"kind\":\"snippet\",\"provider\":null,\"findings\":[{\"rule\":\"no-javascript\",\"severity\":\"error\""))
         #expect(run.stdout.contains("\"offset\":35,\"length\":14,\"line\":2,\"column\":26,\"endLine\":2,\"endColumn\":40"))
         #expect(run.stdout.contains("\"summary\":{\"files\":1,\"errors\":1,\"warnings\":0,\"infos\":0}"))
+
+        let form = directory.write("form.html", "<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"></form>")
+        let formRun = try Mailproof.run(["check", "--format", "json", form])
+        #expect(formRun.stdout.contains("\"kind\":\"form\",\"provider\":\"kit\",\"findings\":["))
     }
 
     @Test("standard input with --stdin-filename")

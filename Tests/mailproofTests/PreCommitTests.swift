@@ -44,8 +44,8 @@ struct PreCommitTests {
         #expect(repository.git("commit -q -m still-bad") != 0)
         let staged = try Mailproof.run(["check", "--staged", "-f", "json"], in: repository.path)
         #expect(staged.status == 1)
-        #expect(staged.stdout.contains("\"path\":\"bad.html\",\"error\":null,\"kind\":\"snippet\",\"findings\":[{\"rule\":\"no-javascript\""))
-        #expect(staged.stdout.contains("\"path\":\"good.html\",\"error\":null,\"kind\":\"snippet\",\"findings\":[]"))
+        #expect(staged.stdout.contains("\"path\":\"bad.html\",\"error\":null,\"kind\":\"snippet\",\"provider\":null,\"findings\":[{\"rule\":\"no-javascript\""))
+        #expect(staged.stdout.contains("\"path\":\"good.html\",\"error\":null,\"kind\":\"snippet\",\"provider\":null,\"findings\":[]"))
         #expect(!staged.stdout.contains("notes.txt"))
 
         // Staged fix, broken again on disk: the commit holds the fix and passes.

@@ -11,15 +11,18 @@ public struct FileResult: Sendable {
     /// What the checks took the file for (template, message, form, snippet), and why; nil when not checked.
     public var kind: DocumentKind?
     public var kindOrigin: DocumentKind.Origin?
+    /// The provider of the file's signup form (Kit, Mailchimp, plain HTML…); nil when it holds none.
+    public var provider: FormProvider?
 
     public init(path: String, findings: [Finding], error: String?, source: SourceFile?,
-                kind: DocumentKind? = nil, kindOrigin: DocumentKind.Origin? = nil) {
+                kind: DocumentKind? = nil, kindOrigin: DocumentKind.Origin? = nil, provider: FormProvider? = nil) {
         self.path = path
         self.findings = findings
         self.error = error
         self.source = source
         self.kind = kind
         self.kindOrigin = kindOrigin
+        self.provider = provider
     }
 }
 
@@ -60,7 +63,7 @@ public struct CheckRunner {
             guard let linter = input.linter else { return FileResult(path: input.path, findings: [], error: nil, source: source) }
             let result = linter.check(source)
             return FileResult(path: input.path, findings: result.findings, error: nil, source: source,
-                              kind: result.kind, kindOrigin: result.kindOrigin)
+                              kind: result.kind, kindOrigin: result.kindOrigin, provider: result.provider)
         } catch {
             return FileResult(path: input.path, findings: [], error: "\(error)", source: nil)
         }

@@ -5,7 +5,7 @@ public struct Preset: Sendable {
     /// Rule id → severity; rules not listed are off.
     public var rules: [String: Severity]
 
-    public static let all: [Preset] = [recommended, strict, accessibility, kitTemplate, mailchimpTemplate]
+    public static let all: [Preset] = [recommended, strict, accessibility, kitTemplate, mailchimpTemplate, kitForm]
 
     public static func named(_ name: String) -> Preset? { all.first { $0.name == name } }
 
@@ -60,5 +60,18 @@ public struct Preset: Sendable {
     private static func defaults(for ids: Set<String>) -> [String: Severity] {
         Dictionary(uniqueKeysWithValues: RuleRegistry.all.filter { ids.contains($0.description.id) }
             .map { ($0.description.id, $0.description.defaultSeverity) })
+    }
+
+    /// A Kit signup form embedded in a web page: the form rules, and the rules that matter for web markup.
+    public static var kitForm: Preset {
+        let web: Set<String> = ["html-parse", "css-syntax", "encoding", "insecure-url", "duplicate-id", "empty-link", "link-text",
+                                "img-alt", "unused-directive"]
+        var rules: [String: Severity] = [:]
+        for description in RuleRegistry.all.map({ $0.description })
+        where web.contains(description.id) || (description.category == .forms && description.id != "form-in-email") {
+            rules[description.id] = description.defaultSeverity
+        }
+        return Preset(name: "kit-form", summary: "a signup form for a web page (Kit or another provider): the form rules and the web-markup rules",
+                      rules: rules)
     }
 }

@@ -21,9 +21,14 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
 
     /// The kind of `document`: its own comment first, then the configuration's `declared` kind, then inference.
     public static func resolve(_ document: Document, declared: DocumentKind?) -> (kind: DocumentKind, origin: Origin) {
+        resolve(document, declared: declared, forms: nil)
+    }
+
+    /// As above, reusing the document's form scan when the caller has one.
+    static func resolve(_ document: Document, declared: DocumentKind?, forms: FormScan?) -> (kind: DocumentKind, origin: Origin) {
         if let kind = kindComment(in: document) { return (kind, .comment) }
         if let declared { return (declared, .configuration) }
-        return (infer(document), .inferred)
+        return (infer(document, forms: forms), .inferred)
     }
 
     /// `<!-- mailproof-kind: form -->`, the first one in the file.
@@ -41,9 +46,9 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
     /// A fragment with a `<form>` or a known signup-form embed is a form; a file with `<html>`, `<head>` or
     /// `<body>`, or with Kit's `{{ message_content }}`, is a template; any other fragment is a snippet. A message
     /// looks like a snippet, so it is never inferred: say `kind: message` where it matters.
-    static func infer(_ document: Document) -> DocumentKind {
+    static func infer(_ document: Document, forms: FormScan? = nil) -> DocumentKind {
         let shape = DocumentShape(document)
-        if !shape.isWholeDocument, FormEmbedShape.isFormEmbed(document) { return .form }
+        if !shape.isWholeDocument, FormEmbedShape.isFormEmbed(forms ?? FormScan(document)) { return .form }
         if shape.isWholeDocument { return .template }
         if document.templateTags.contains(where: { $0.kind == .output && $0.name == "message_content" }) { return .template }
         return .snippet

@@ -67,7 +67,7 @@ public struct Linter: @unchecked Sendable {
                 : (a.ruleID != b.ruleID ? a.ruleID < b.ruleID : a.message < b.message)
         }
         let kind = context.kindResolution
-        return LintResult(findings: findings, kind: kind.kind, kindOrigin: kind.origin)
+        return LintResult(findings: findings, kind: kind.kind, kindOrigin: kind.origin, provider: context.provider)
     }
 
     /// Drops findings silenced by inline directives, and reports the directives that silenced nothing.

@@ -9,7 +9,11 @@ public final class RuleContext {
     private(set) var findings: [RawFinding] = []
     /// What the file is (template, message, form, snippet) and how that was decided; worked out once per file.
     public private(set) lazy var kindResolution: (kind: DocumentKind, origin: DocumentKind.Origin) =
-        DocumentKind.resolve(document, declared: settings.kind)
+        DocumentKind.resolve(document, declared: settings.kind, forms: forms)
+    /// The live signup forms and form embeds of the file, with their providers; found once per file.
+    private(set) lazy var forms = FormScan(document)
+    /// The service the file's signup form sends addresses to; nil when it holds no signup form.
+    public var provider: FormProvider? { forms.provider }
     public var kind: DocumentKind { kindResolution.kind }
     /// The file is a signup-form embed for a web page, not an email: it has a base URL and Outlook never renders
     /// it. Email-only rules skip such files.

@@ -18,7 +18,7 @@ public struct CustomerWording: Sendable {
     }
 
     /// The wording for a rule, or nil for rules that never appear in a hand-off.
-    public static func forRule(_ id: String) -> CustomerWording? { byRule[id] }
+    public static func forRule(_ id: String) -> CustomerWording? { byRule[id] ?? forForms[id] }
 
     /// Rules whose findings are about mailproof itself, not the customer's email.
     public static let internalRules: Set<String> = ["unused-directive"]

@@ -1,6 +1,6 @@
 /// `--format json`: one document for the run.
 ///
-///     {"version":1,"files":[{"path":"a.html","error":null,"kind":"template","findings":[{"rule":"html-parse","severity":"error",
+///     {"version":1,"files":[{"path":"a.html","error":null,"kind":"template","provider":null,"findings":[{"rule":"html-parse","severity":"error",
 ///      "message":"…","offset":120,"length":5,"line":4,"column":3,"endLine":4,"endColumn":8,"clients":[…],
 ///      "feature":null,"url":null,"fix":[{"offset":120,"length":5,"replacement":""}]}]}],
 ///      "summary":{"files":1,"errors":1,"warnings":0,"infos":0}}
@@ -12,7 +12,8 @@ public struct JSONReporter: Reporter {
     public func chunk(for result: FileResult, index: Int) -> String {
         var out = index == 0 ? "\n" : ",\n"
         out += "{\"path\":\(JSON.string(result.path)),\"error\":\(JSON.optionalString(result.error)),"
-        out += "\"kind\":\(JSON.optionalString(result.kind?.rawValue)),\"findings\":["
+        out += "\"kind\":\(JSON.optionalString(result.kind?.rawValue)),"
+        out += "\"provider\":\(JSON.optionalString(result.provider?.rawValue)),\"findings\":["
         // Compatibility findings repeat the same client list hundreds of times per file: write each list once.
         var clientLists: [[AffectedClient]: String] = [:]
         out += result.findings.map { finding in

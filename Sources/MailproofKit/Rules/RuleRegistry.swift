@@ -42,6 +42,19 @@ public enum RuleRegistry {
         VMLAltRule.self,
         ColorContrastRule.self,
         OutlookMaxWidthRule.self,
+        // Issue 5: signup forms
+        FormActionRule.self,
+        FormMethodRule.self,
+        FormEmailFieldRule.self,
+        FormFieldNamesRule.self,
+        FormLabelRule.self,
+        FormPlaceholderLabelRule.self,
+        FormSubmitRule.self,
+        FormHoneypotRule.self,
+        FormOptionsJSONRule.self,
+        FormNestingRule.self,
+        FormInlineJSRule.self,
+        FormInEmailRule.self,
         // Directives
         UnusedDirectiveRule.self,
     ]

@@ -99,7 +99,13 @@ struct ClientSupportRule: Rule {
         // forms rules' business, issue #5).
         if context.isWebEmbed { return }
         let target = context.settings.compatibility
+        // A live form is reported whole by form-in-email, with its replacement; its controls are not repeated here.
+        let forms = context.forms.forms.map(\.element.range)
         for occurrence in FeatureDetector.detect(in: document) {
+            if !forms.isEmpty, Self.formFamily.contains(where: occurrence.slug.hasPrefix),
+               forms.contains(where: { $0.contains(occurrence.range.start) }) {
+                continue
+            }
             let isBaseline = ClientSupportPolicy.baseline[occurrence.slug] != nil
             if isBaseline && baseline == nil { continue }
             var scope = occurrence.scope
@@ -132,6 +138,9 @@ struct ClientSupportRule: Rule {
                            feature: occurrence.slug, url: assessment.url)
         }
     }
+
+    /// caniemail's form features: the form, its inputs, buttons, selects and text areas.
+    private static let formFamily = ["html-form", "html-input", "html-button", "html-select", "html-textarea", "html-label"]
 
     private func lowered(_ severity: Severity, to limit: Severity?) -> Severity? {
         limit.map { min(severity, $0) }

@@ -9,7 +9,8 @@ struct InsecureURLRule: OptionlessRule {
             Webmail runs on https, and an `http://` image there is mixed content: Gmail and Yahoo fetch it through their \
             image proxy, others block it or show a warning, and some spam filters score plain-http links. Link \
             trackers and ESP redirects all support https today. For signup forms, an `http://` action sends the address \
-            unencrypted and browsers warn before submitting. Change `http://` to `https://` in `src`, `href`, \
+            unencrypted and browsers warn before submitting (in a signup-form embed `form-action` reports the action, \
+            with a fix for known providers). Change `http://` to `https://` in `src`, `href`, \
             `background`, form `action` and CSS `url()` (after checking the server answers on https — so there is no \
             automatic fix).
             """,
@@ -17,7 +18,7 @@ struct InsecureURLRule: OptionlessRule {
         triggering: [
             Example("<img src=\"↓http://example.com/logo.png\" alt=\"Logo\">"),
             Example("<a href=\"↓HTTP://example.com\">Shop</a>"),
-            Example("<form action=\"↓http://example.us1.list-manage.com/subscribe/post\" method=\"post\"></form>"),
+            Example("<html><body><form action=\"↓http://example.us1.list-manage.com/subscribe/post\" method=\"post\"></form></body></html>"),
             Example("<td style=\"background-image:url('↓http://example.com/bg.png')\">x</td>"),
         ],
         nonTriggering: [
@@ -25,6 +26,8 @@ struct InsecureURLRule: OptionlessRule {
             Example("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><a href=\"https://example.com\">Shop</a></body></html>"),
             Example("<a href=\"{{ url }}\">Shop</a> <a href=\"*|ARCHIVE|*\">View online</a>"),
             Example("<p>Visit http://example.com</p>"),
+            // In a signup-form embed, form-action reports (and fixes) the action.
+            Example("<form action=\"http://example.us1.list-manage.com/subscribe/post?u=a&amp;id=b\" method=\"post\"></form>"),
         ]
     )
 
@@ -35,6 +38,8 @@ struct InsecureURLRule: OptionlessRule {
     func visit(_ element: Element, _ context: RuleContext) {
         for attribute in element.attributes where Self.urlAttributes.contains(attribute.name) {
             guard let valueRange = attribute.valueRange else { continue }
+            // A live signup form's action is form-action's, which can fix it for known providers.
+            if attribute.name == "action", element.name == "form", context.isWebEmbed, !FormScan.isInert(element) { continue }
             check(valueRange, element.document, context)
         }
     }
