@@ -29,9 +29,9 @@ struct ClientSupportRule: Rule {
             default): clients that cannot read the second keep the first.
 
             - The building blocks every email is made of (class and type selectors, padding on cells, the width \
-            attribute, font-size…) are marked "partial" by caniemail for edge cases email developers already avoid; \
+            attribute, font-size…) and the accessibility hints mailproof itself asks for (role, aria-*) are marked "partial" by caniemail for edge cases email developers already avoid; \
             they are not reported unless the `baseline` option asks for them. Features whose absence changes nothing \
-            visible (role, aria-*, lang, dir, target) are reported at most at the `noEffect` severity (info).
+            visible (lang, dir, target) are reported at most at the `noEffect` severity (info).
 
             Options: unsupported, partial, unknown (the severity for caniemail's n, a and u verdicts: error, \
             warning, info or off), enhancement and fallback (the severity for the two lowered cases, or off), \
@@ -42,11 +42,13 @@ struct ClientSupportRule: Rule {
             Example("<div style=\"display:↓flex\">x</div>"),
             Example("<style>.a { ↓border-radius: 4px }</style>"),
             Example("<!--[if !mso]><!--><p>a</p><!--<![endif]--><div style=\"display:↓flex\">x</div>"),
-            Example("<table ↓role=\"presentation\"><tr><td>Hello</td></tr></table>"),
+            Example("<p ↓lang=\"fr\">Bonjour</p>"),
+            Example("<table ↓role=\"presentation\"><tr><td>Hello</td></tr></table>", options: ["baseline": .string("info")]),
         ],
         nonTriggering: [
             Example("<table cellpadding=\"0\" cellspacing=\"0\"><tr><td style=\"padding: 8px; color: #333333\">Hello</td></tr></table>"),
-            Example("<table role=\"presentation\"><tr><td>Hello</td></tr></table>", options: ["noEffect": .string("off")]),
+            Example("<p lang=\"fr\">Bonjour</p>", options: ["noEffect": .string("off")]),
+            Example("<table role=\"presentation\"><tr><td aria-hidden=\"true\">Hello</td></tr></table>"),
             Example("<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"><input type=\"email\" required><button>Join</button></form>"),
             Example("<!--[if !mso]><!--><div style=\"border-radius: 4px\">x</div><!--<![endif]-->", options: ["partial": .string("off")]),
             Example("<div style=\"display:flex\">x</div>", options: ["unsupported": .string("off"), "partial": .string("off")]),
