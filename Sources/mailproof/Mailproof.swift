@@ -11,7 +11,7 @@ struct Mailproof: ParsableCommand {
             --max-warnings); 2 usage, configuration or I/O error.
             """,
         version: MailproofVersion.current,
-        subcommands: [Check.self, Fix.self, Rules.self, Explain.self, Clients.self, DataCommand.self],
+        subcommands: [Check.self, Fix.self, Rules.self, Explain.self, Clients.self, DataCommand.self, SnippetCommand.self],
         defaultSubcommand: Check.self
     )
 

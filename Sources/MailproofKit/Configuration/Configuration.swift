@@ -11,6 +11,7 @@ import Yams
 ///     include: ["**/*.html"]        # globs, relative to this file's folder
 ///     exclude: ["vendor/**"]
 ///     maxFileSize: 20000000         # bytes; larger files are not read
+///     templates: [email/snippets]   # folders of a team's snippets (mailproof snippet), relative to this file
 public struct Configuration: Sendable {
     public enum RuleSetting: Sendable {
         case off
@@ -28,6 +29,8 @@ public struct Configuration: Sendable {
     public var exclude: [Glob] = []
     public var maxFileSize = Configuration.defaultMaxFileSize
     public var compatData: String?
+    /// Folders of snippet templates that add to or replace the built-in ones, as written (relative to `directory`).
+    public var templates: [String] = []
 
     /// Generous enough for any real email (Gmail clips at 102 KB), small enough that a stray dump cannot exhaust memory.
     public static let defaultMaxFileSize = 50_000_000
@@ -90,13 +93,15 @@ public struct Configuration: Sendable {
                     throw ConfigurationError(message: "maxFileSize must be a positive number of bytes", location: location)
                 }
                 configuration.maxFileSize = size
+            case "templates":
+                configuration.templates = try stringList(value, key: key, path: path)
             case "compatData":
                 guard let file = value.string else {
                     throw ConfigurationError(message: "compatData must be a path to a caniemail data file", location: location)
                 }
                 configuration.compatData = file
             default:
-                throw ConfigurationError(message: "unknown key '\(key)' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData)",
+                throw ConfigurationError(message: "unknown key '\(key)' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData, templates)",
                                          location: where_(path, keyNode))
             }
         }
@@ -228,6 +233,11 @@ public struct Configuration: Sendable {
             guard let severity = severities[id] else { return nil }
             return Linter.EnabledRule(rule: try type.init(options: options[id] ?? .none), severity: severity)
         }
+    }
+
+    /// The `templates:` folders as paths usable from the working directory.
+    public var templateFolders: [String] {
+        templates.map { $0.hasPrefix("/") ? $0 : PathName.join(directory ?? ".", $0) }
     }
 
     /// Whether a file (path relative to this configuration's folder) is checked, by `include:` and `exclude:`.
