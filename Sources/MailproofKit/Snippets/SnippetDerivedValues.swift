@@ -2,6 +2,13 @@
 /// percentage of the button's shorter side, a column's width is the row's width divided by the count, and so on.
 /// Keyed by snippet name, so a team's own `button.mustache` gets them too.
 enum SnippetDerivedValues {
+    /// Rules between parameters, checked with the values: a linked image needs alt text to name the link.
+    static func check(_ snippet: String, _ values: [String: String]) throws {
+        if snippet == "image", values["href"]?.isEmpty == false, values["alt"]?.isEmpty != false {
+            throw SnippetError("alt: a linked image needs alt text that says where the link goes")
+        }
+    }
+
     static func values(for snippet: String, _ values: [String: String]) -> [String: Any] {
         func int(_ name: String) -> Int { Int(values[name] ?? "") ?? 0 }
         switch snippet {

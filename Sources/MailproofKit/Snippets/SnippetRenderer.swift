@@ -45,6 +45,7 @@ public enum SnippetRenderer {
         for parameter in snippet.parameters {
             resolved[parameter.name] = try parameter.validate(values[parameter.name] ?? parameter.defaultValue)
         }
+        try SnippetDerivedValues.check(snippet.name, resolved)
         return resolved
     }
 
