@@ -46,11 +46,11 @@ public enum SnippetListing {
 
     /// `mailproof snippet button --set url=https://… --set label="Buy now"`, quoted for a POSIX shell.
     public static func command(_ name: String, _ values: [(String, String)]) -> String {
-        (["mailproof snippet \(name)"] + values.map { "--set " + shellQuoted("\($0.0)=\($0.1)") }).joined(separator: " ")
+        (["mailproof snippet \(name)"] + values.map { "--set \($0.0)=" + shellQuoted($0.1) }).joined(separator: " ")
     }
 
     static func shellQuoted(_ text: String) -> String {
-        let plain = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "=_-./:@%+,".contains($0)) }
+        let plain = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "=_-./:@%+,#".contains($0)) }
         if plain { return text }
         if !text.contains("'") { return "'" + text + "'" }
         return "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"

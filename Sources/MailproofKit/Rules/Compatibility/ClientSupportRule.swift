@@ -128,9 +128,24 @@ struct ClientSupportRule: Rule {
             var message = judgement.message
             if occurrence.context.conditionalAtRule != nil { message += " (inside @media/@supports: progressive enhancement)" }
             if occurrence.context.hasFallback { message += " (a fallback precedes it)" }
+            if occurrence.slug == "css-border-radius", scope.wordEngine, severity >= .warning,
+               let command = Self.buttonSnippet(at: occurrence.range, in: document) {
+                message += "; for a button Outlook draws with rounded corners: \(command)"
+            }
             context.report(message, at: occurrence.range, severity: severity, clients: judgement.clients,
                            feature: occurrence.slug, url: assessment.url)
         }
+    }
+
+    /// A CSS-only rounded button (`border-radius` in the style of a link, or of the cell around one) gets the
+    /// command for the bulletproof button snippet with its own link, text and colours.
+    private static func buttonSnippet(at range: ByteRange, in document: Document) -> String? {
+        for name in ["a", "td", "th"] {
+            for element in document.elements(named: name) where element.startTagRange.contains(range) {
+                return SnippetSuggestion.button(for: element)
+            }
+        }
+        return nil
     }
 
     private func lowered(_ severity: Severity, to limit: Severity?) -> Severity? {

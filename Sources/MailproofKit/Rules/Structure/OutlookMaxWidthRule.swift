@@ -78,8 +78,9 @@ struct OutlookMaxWidthRule: OptionlessRule {
         if Self.hasOwnFallback(element, classes.width) || hasFallbackAround(element, limit: limit, classes.width)
             || Self.hasGhostTableInside(element, limit: limit) { return }
         let what = fromClass.map { "max-width from .\($0)" } ?? "max-width"
-        context.report("Outlook's Word engine ignores \(what) (\(Self.format(limit))px): wrap this <\(element.name)> in an MSO ghost table or give it a width attribute",
-                       at: at)
+        var message = "Outlook's Word engine ignores \(what) (\(Self.format(limit))px): wrap this <\(element.name)> in an MSO ghost table or give it a width attribute"
+        if let command = SnippetSuggestion.layout(for: element, maxWidth: limit) { message += "; or generate one: \(command)" }
+        context.report(message, at: at)
     }
 
     private static func classNames(_ element: Element) -> [String] {
