@@ -19,14 +19,18 @@ enum SnippetDerivedValues {
                 // VML rounds corners by a percentage of the shorter side; 50% is a pill.
                 "arcsize": "\(min(50, (radius * 100 + side / 2) / side))%",
                 "stroked": int("border_width") > 0,
+                // The link's border sits outside its width and line height; VML's stroke sits inside the shape.
                 "line_height": int("height") - 2 * int("border_width"),
+                "link_width": int("width") - 2 * int("border_width"),
             ]
         case "columns":
             let count = int("count")
-            let width = int("width")
-            let columnWidth = count > 0 ? width / count : width
+            // Half a gutter of padding on the row's sides, half on each column's: the row stays `width` wide.
+            let rowWidth = int("width") - int("gutter") / 2 * 2
+            let columnWidth = count > 0 ? rowWidth / count : rowWidth
             let texts = [values["first"] ?? "", values["second"] ?? "", values["third"] ?? ""]
             return [
+                "row_width": rowWidth,
                 "column_width": columnWidth,
                 "half_gutter": int("gutter") / 2,
                 "columns": (0..<count).map { index -> [String: Any] in
