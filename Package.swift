@@ -26,8 +26,15 @@ let package = Package(
                 "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                "SnippetTemplates",
             ],
-            path: "Sources/MailproofKit",
+            path: "Sources/MailproofKit"
+        ),
+        // templates/ as a target of its own: SwiftPM then watches the folder, so adding, editing or removing a
+        // template re-runs the plugin that turns the folder into Swift source.
+        .target(
+            name: "SnippetTemplates",
+            path: "templates",
             plugins: ["EmbedSnippetTemplates"]
         ),
         // Build-time embedding of templates/ so a released binary needs no repository. The tool is a few lines of

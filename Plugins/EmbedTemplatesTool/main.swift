@@ -1,7 +1,7 @@
 import Foundation
 
 // embed-templates TEMPLATES_DIR OUTPUT.swift
-// Writes `EmbeddedSnippetTemplates.files`: file name → contents for every file in TEMPLATES_DIR, as raw string
+// Writes `EmbeddedSnippetTemplates.files`: file name → contents for every .mustache and .yml file in TEMPLATES_DIR, as raw string
 // literals so the generated source stays readable. Runs at build time through the EmbedSnippetTemplates plugin.
 
 let arguments = CommandLine.arguments
@@ -10,7 +10,9 @@ guard arguments.count == 3 else {
     exit(2)
 }
 let directory = URL(fileURLWithPath: arguments[1])
-let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { !$0.hasPrefix(".") }.sorted()
+let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    .filter { $0.hasSuffix(".mustache") || $0.hasSuffix(".yml") }
+    .sorted()
 
 /// A raw string literal whose delimiter does not occur in the text.
 func literal(_ text: String) -> String {

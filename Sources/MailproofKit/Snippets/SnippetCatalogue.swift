@@ -1,3 +1,5 @@
+import SnippetTemplates
+
 /// Every snippet available: the built-in ones embedded at build time from `templates/`, then a team's folders
 /// (`--templates DIR`, `templates:` in .mailproof.yml), whose snippets add to or replace the built-in ones by name.
 public struct SnippetCatalogue: Sendable {
@@ -5,7 +7,7 @@ public struct SnippetCatalogue: Sendable {
 
     /// The snippets built into this binary.
     public static func builtIn() throws -> SnippetCatalogue {
-        try SnippetCatalogue(files: EmbeddedSnippetTemplates.files, origin: "built-in")
+        try SnippetCatalogue(files: SnippetTemplateFiles.all, origin: "built-in")
     }
 
     /// Snippets from `NAME.mustache` + `NAME.yml` pairs; a template without a manifest, or the reverse, is an error.
