@@ -33,6 +33,11 @@ struct ClientSupportRule: Rule {
             they are not reported unless the `baseline` option asks for them. Features whose absence changes nothing \
             visible (role, aria-*, lang, dir, target) are reported at most at the `noEffect` severity (info).
 
+            - A CSS-only rounded button (border-radius on a link, or on the cell around a single link, with a fill \
+            colour and no VML beside it) is square and unpadded in Outlook for Windows: the message ends with the \
+            `mailproof snippet button` command that generates a bulletproof one with the link, text and colours read \
+            from the markup.
+
             Options: unsupported, partial, unknown (the severity for caniemail's n, a and u verdicts: error, \
             warning, info or off), enhancement and fallback (the severity for the two lowered cases, or off), \
             baseline (off by default) and noEffect (info by default).

@@ -15,7 +15,8 @@ struct OutlookMaxWidthRule: OptionlessRule {
             the block that is no wider than the max-width also counts, and so does Cerberus' ghost table placed \
             first inside the block. Percentages are not reported (`max-width:100%` allows what Outlook does anyway), \
             nor are tables without a 100% width (Word sizes them to their content), blocks inside one already \
-            reported, and signup-form embeds for web pages.
+            reported, and signup-form embeds for web pages. The message ends with the `mailproof snippet container` \
+            (or `columns`) command that generates a replacement with the block's width and background.
             """,
         source: "https://www.caniemail.com/features/css-max-width/ ; Litmus, \"Hybrid/spongy email design\" and Email on Acid, \"Outlook ghost tables\"",
         triggering: [
