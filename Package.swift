@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -21,12 +22,40 @@ let package = Package(
         ),
         .target(
             name: "MailproofKit",
-            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                "SnippetTemplates",
+            ],
             path: "Sources/MailproofKit"
+        ),
+        // templates/ as a target of its own: SwiftPM then watches the folder, so adding, editing or removing a
+        // template re-runs the plugin that turns the folder into Swift source.
+        .target(
+            name: "SnippetTemplates",
+            path: "templates",
+            plugins: ["EmbedSnippetTemplates"]
+        ),
+        // Build-time embedding of templates/ so a released binary needs no repository. The tool is a few lines of
+        // Swift with no dependencies, so it costs almost nothing to build on the host.
+        .executableTarget(
+            name: "embed-templates",
+            path: "Plugins/EmbedTemplatesTool"
+        ),
+        .plugin(
+            name: "EmbedSnippetTemplates",
+            capability: .buildTool(),
+            dependencies: ["embed-templates"],
+            path: "Plugins/EmbedSnippetTemplates"
         ),
         .executableTarget(
             name: "mailproof",
-            dependencies: ["MailproofKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "MailproofKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             path: "Sources/mailproof"
         ),
         .testTarget(

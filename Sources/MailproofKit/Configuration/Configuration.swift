@@ -13,6 +13,7 @@ import Yams
 ///     maxFileSize: 20000000         # bytes; larger files are not read
 ///     esp: kit                      # kit | mailchimp | generic: merge-tag language and required tags
 ///     kind: template                # template | message | form | snippet; default: inferred per file
+///     templates: [email/snippets]   # folders of a team's snippets (mailproof snippet), relative to this file
 public struct Configuration: Sendable {
     public enum RuleSetting: Sendable {
         case off
@@ -35,6 +36,8 @@ public struct Configuration: Sendable {
     public var esp = ESPProfile.generic
     /// What the files are; nil means infer it per file.
     public var kind: DocumentKind?
+    /// Folders of snippet templates that add to or replace the built-in ones, as written (relative to `directory`).
+    public var templates: [String] = []
 
     /// Generous enough for any real email (Gmail clips at 102 KB), small enough that a stray dump cannot exhaust memory.
     public static let defaultMaxFileSize = 50_000_000
@@ -100,6 +103,8 @@ public struct Configuration: Sendable {
                     throw ConfigurationError(message: "maxFileSize must be a positive number of bytes", location: location)
                 }
                 configuration.maxFileSize = size
+            case "templates":
+                configuration.templates = try stringList(value, key: key, path: path)
             case "compatData":
                 guard let file = value.string else {
                     throw ConfigurationError(message: "compatData must be a path to a caniemail data file", location: location)
@@ -116,7 +121,7 @@ public struct Configuration: Sendable {
                 }
                 configuration.kind = kind
             default:
-                throw ConfigurationError(message: "unknown key '\(key)' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData, esp, kind)",
+                throw ConfigurationError(message: "unknown key '\(key)' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData, esp, kind, templates)",
                                          location: where_(path, keyNode))
             }
         }
@@ -253,6 +258,11 @@ public struct Configuration: Sendable {
             guard let severity = severities[id] else { return nil }
             return Linter.EnabledRule(rule: try type.init(options: options[id] ?? .none), severity: severity)
         }
+    }
+
+    /// The `templates:` folders as paths usable from the working directory.
+    public var templateFolders: [String] {
+        templates.map { $0.hasPrefix("/") ? $0 : PathName.join(directory ?? ".", $0) }
     }
 
     /// Whether a file (path relative to this configuration's folder) is checked, by `include:` and `exclude:`.

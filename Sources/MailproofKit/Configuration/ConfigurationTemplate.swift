@@ -36,6 +36,10 @@ public enum ConfigurationTemplate {
             # (`mailproof check --verbose` says what it inferred; a file can say <!-- mailproof-kind: form -->).
             # kind: template
 
+            # Folders of your team's own snippets (`mailproof snippet`), relative to this file; they add to or
+            # replace the built-in ones.
+            # templates: [email/snippets]
+
             # A newer caniemail data file (data.json), relative to this file, instead of the embedded data.
             # compatData: caniemail.json
 

@@ -51,6 +51,20 @@ public enum FileReading {
 
     public enum Kind { case file, directory, missing, other }
 
+    /// The names in a folder (not `.` and `..`), sorted.
+    public static func directoryEntries(_ folder: String) throws -> [String] {
+        guard let handle = opendir(folder) else { throw SourceError.unreadable(path: folder, reason: systemError()) }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
     /// What is at `path`, following symbolic links.
     public static func kind(of path: String) -> Kind {
         var info = stat()

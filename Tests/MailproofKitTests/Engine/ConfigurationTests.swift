@@ -14,8 +14,10 @@ struct ConfigurationTests {
             clients: [default, "gmail.*"]
             templating: [liquid, mailchimp]
             exclude: ["vendor/**"]
+            templates: [snippets, /abs/team]
             """, path: "/p/.mailproof.yml")
         #expect(configuration.extends == "strict")
+        #expect(configuration.templateFolders == ["/p/snippets", "/abs/team"])
         #expect(configuration.clients == ["default", "gmail.*"])
         #expect(configuration.templating == [.liquid, .mailchimp])
         let rules = try configuration.enabledRules()
@@ -29,7 +31,7 @@ struct ConfigurationTests {
     }
 
     @Test("errors name the file, line, column and key", arguments: [
-        ("colour: red", "/p/.mailproof.yml:1:1: unknown key 'colour' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData, esp, kind)"),
+        ("colour: red", "/p/.mailproof.yml:1:1: unknown key 'colour' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData, esp, kind, templates)"),
         ("rules:\n  no-such-rule: off", "/p/.mailproof.yml:2:3: rules: unknown rule 'no-such-rule' (mailproof rules lists them)"),
         ("rules:\n  html-parse: loud", "/p/.mailproof.yml:2:15: 'loud' is not a rule setting (off, on, info, warning, error)"),
         ("extends: lenient", "/p/.mailproof.yml:1:10: extends: unknown preset 'lenient'; presets: recommended, strict, accessibility, kit-template, mailchimp-template, kit-form"),

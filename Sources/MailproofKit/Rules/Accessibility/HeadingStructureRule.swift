@@ -24,6 +24,7 @@ struct HeadingStructureRule: OptionlessRule {
             Example("<html><body><h1>Sale</h1><h2>Boots</h2><h3>Sizes</h3><h2>Coats</h2></body></html>"),
             Example("<h2>A section of a partial</h2><h3>Sub-section</h3>"),
             Example("<p>A fragment without headings</p>"),
+            Example("<html><body><table role=\"presentation\"><tr><td>{{ message_content }}</td></tr></table><h3>Follow us</h3></body></html>"),
             Example("<html><body><!--[if mso]><h1>Sale</h1><![endif]--><!--[if !mso]><!--><h1>Sale!</h1><!--<![endif]--><h2>Boots</h2></body></html>"),
             Example("<html><body><h1>{{ headline }}</h1><h2>x</h2><h1>Second top-level</h1></body></html>"),
         ]
@@ -37,7 +38,9 @@ struct HeadingStructureRule: OptionlessRule {
             guard name.utf8.count == 2, name.hasPrefix("h"), let level = Int(name.dropFirst()), (1...6).contains(level) else { continue }
             headings.append((Element(document: document, index: Node.Index(index)), level))
         }
-        if shape.isWholeDocument, headings.isEmpty {
+        // The email's own headings come in through the slot; only the order of the ones written here is judged.
+        let hasSlot = DocumentShape.hasContentSlot(document)
+        if shape.isWholeDocument, headings.isEmpty, !hasSlot {
             // Only when the body is written here: a layout whose content comes from another template has headings there.
             guard let anchor = shape.explicitBody ?? shape.firstDocumentTag,
                   !DocumentShape.includesTemplate(before: document.source.bytes.count, in: document) else { return }
@@ -47,7 +50,7 @@ struct HeadingStructureRule: OptionlessRule {
         var reported = Set<Node.Index>()
         // Outlook's Word engine and the other clients each see their own sequence of headings.
         for sees in [{ (s: ClientScope) in s.otherClients }, { (s: ClientScope) in s.wordEngine }] {
-            var previous: Int? = shape.isWholeDocument ? 0 : nil
+            var previous: Int? = shape.isWholeDocument && !hasSlot ? 0 : nil
             for (element, level) in headings where sees(element.scope) {
                 defer { previous = level }
                 guard let before = previous, level > before + 1, reported.insert(element.index).inserted else { continue }

@@ -58,5 +58,19 @@ enum ClientSupportPolicy {
         "html-dir": "dir only matters for right-to-left text, which clients also detect",
         "html-target": "webmail opens links in a new tab anyway",
         "html-doctype": "a client that drops the doctype renders in its own mode, as it would anyway",
+        "html-meta-color-scheme": "a client that ignores it shows the light design, as it would anyway",
+        "css-color-scheme": "a client that ignores it shows the light design, as it would anyway",
     ]
+
+    /// Features another rule judges for Outlook's Word engine with more context than support data gives
+    /// (`outlook-max-width` sees ghost tables and width attributes): client-support leaves that engine out.
+    static let judgedElsewhereForWordEngine: [String: String] = [
+        "css-max-width": "outlook-max-width judges it, with the ghost table or width fallback in view",
+    ]
+
+    /// At-rules that are progressive enhancement by nature: a client that ignores `@media` keeps the styles outside
+    /// it. They are reported at the `enhancement` severity, like the features inside them.
+    static func isEnhancementAtRule(_ slug: String) -> Bool {
+        slug.hasPrefix("css-at-media")
+    }
 }

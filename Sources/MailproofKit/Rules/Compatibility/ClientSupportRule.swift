@@ -21,7 +21,8 @@ struct ClientSupportRule: Rule {
             - Content inside <!--[if mso]> … <![endif]--> is judged only for Outlook's Word engine (Outlook for \
             Windows, Windows Mail); content hidden from it (<!--[if !mso]><!--> … <!--<![endif]-->, <![if !mso]>, \
             mso-hide:all) is not judged for it. VML written for Outlook is never reported for Gmail.
-            - Declarations inside @media or @supports are progressive enhancement: a client that ignores the block \
+            - Declarations inside @media or @supports, and the @media rule itself, are progressive enhancement: a \
+            client that ignores the block \
             keeps the styles outside it, so such findings are lowered to the `enhancement` severity (info by \
             default). The @media rule and each media feature are still judged on their own.
             - A declaration preceded by a fallback for the same property in the same block \
@@ -32,6 +33,11 @@ struct ClientSupportRule: Rule {
             attribute, font-size…) and the accessibility hints mailproof itself asks for (role, aria-*) are marked "partial" by caniemail for edge cases email developers already avoid; \
             they are not reported unless the `baseline` option asks for them. Features whose absence changes nothing \
             visible (lang, dir, target) are reported at most at the `noEffect` severity (info).
+
+            - A CSS-only rounded button (border-radius on a link, or on the cell around a single link, with a fill \
+            colour and no VML beside it) is square and unpadded in Outlook for Windows: the message ends with the \
+            `mailproof snippet button` command that generates a bulletproof one with the link, text and colours read \
+            from the markup.
 
             Options: unsupported, partial, unknown (the severity for caniemail's n, a and u verdicts: error, \
             warning, info or off), enhancement and fallback (the severity for the two lowered cases, or off), \
@@ -48,6 +54,9 @@ struct ClientSupportRule: Rule {
         nonTriggering: [
             Example("<table cellpadding=\"0\" cellspacing=\"0\"><tr><td style=\"padding: 8px; color: #333333\">Hello</td></tr></table>"),
             Example("<p lang=\"fr\">Bonjour</p>", options: ["noEffect": .string("off")]),
+            Example("<style>@media (max-width: 600px) { .column { width: 100% !important } }</style>", options: ["enhancement": .string("off")]),
+            // Outlook's Word engine and max-width are outlook-max-width's business, ghost tables in view.
+            Example("<div style=\"max-width:600px; margin:0 auto\">x</div>"),
             Example("<table role=\"presentation\"><tr><td aria-hidden=\"true\">Hello</td></tr></table>"),
             Example("<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"><input type=\"email\" required><button>Join</button></form>"),
             Example("<!--[if !mso]><!--><div style=\"border-radius: 4px\">x</div><!--<![endif]-->", options: ["partial": .string("off")]),
@@ -114,6 +123,7 @@ struct ClientSupportRule: Rule {
             if occurrence.context.hiddenFromWordEngine { scope.wordEngine = false }
             // VML is drawn by Outlook's Word engine alone; every other client ignores the unknown elements.
             if occurrence.context.inVML { scope.otherClients = false }
+            if ClientSupportPolicy.judgedElsewhereForWordEngine[occurrence.slug] != nil { scope.wordEngine = false }
             let key = CacheKey(slug: occurrence.slug, scope: scope)
             let judgement: Judgement?
             if let cached = cache[key] {
@@ -130,12 +140,21 @@ struct ClientSupportRule: Rule {
             if ClientSupportPolicy.noEffectWhenUnsupported[occurrence.slug] != nil {
                 severity = severity.flatMap { lowered($0, to: noEffect) }
             }
-            if occurrence.context.conditionalAtRule != nil { severity = lowered(assessment.severity, to: enhancement) }
+            let isEnhancement = occurrence.context.conditionalAtRule != nil || ClientSupportPolicy.isEnhancementAtRule(occurrence.slug)
+            if isEnhancement { severity = severity.flatMap { lowered($0, to: enhancement) } }
             if occurrence.context.hasFallback { severity = severity.flatMap { lowered($0, to: fallback) } }
             guard let severity else { continue }
             var message = judgement.message
-            if occurrence.context.conditionalAtRule != nil { message += " (inside @media/@supports: progressive enhancement)" }
+            if occurrence.context.conditionalAtRule != nil {
+                message += " (inside @media/@supports: progressive enhancement)"
+            } else if isEnhancement {
+                message += " (progressive enhancement: those clients keep the styles outside it)"
+            }
             if occurrence.context.hasFallback { message += " (a fallback precedes it)" }
+            if occurrence.slug == "css-border-radius", scope.wordEngine, severity >= .warning,
+               let command = Self.buttonSnippet(at: occurrence.range, in: document) {
+                message += "; for a button Outlook draws with rounded corners: \(command)"
+            }
             context.report(message, at: occurrence.range, severity: severity, clients: judgement.clients,
                            feature: occurrence.slug, url: assessment.url)
         }
@@ -143,6 +162,17 @@ struct ClientSupportRule: Rule {
 
     /// caniemail's form features: the form, its inputs, buttons, selects and text areas.
     private static let formFamily = ["html-form", "html-input", "html-button", "html-select", "html-textarea", "html-label"]
+
+    /// A CSS-only rounded button (`border-radius` in the style of a link, or of the cell around one) gets the
+    /// command for the bulletproof button snippet with its own link, text and colours.
+    private static func buttonSnippet(at range: ByteRange, in document: Document) -> String? {
+        for name in ["a", "td", "th"] {
+            for element in document.elements(named: name) where element.startTagRange.contains(range) {
+                return SnippetSuggestion.button(for: element)
+            }
+        }
+        return nil
+    }
 
     private func lowered(_ severity: Severity, to limit: Severity?) -> Severity? {
         limit.map { min(severity, $0) }

@@ -50,6 +50,14 @@ struct DocumentShape {
         return false
     }
 
+    /// Whether an output tag pours the content in from elsewhere (Kit's `{{ message_content }}`, a layout's
+    /// `{{ content }}` or `{{ yield }}`): the headings and text of the email are then not in this file.
+    static func hasContentSlot(_ document: Document) -> Bool {
+        document.templateTags.contains { $0.kind == .output && contentSlots.contains($0.name.lowercased()) }
+    }
+
+    static let contentSlots: Set<String> = ["message_content", "body", "content", "yield", "content_for_layout", "html", "main"]
+
     private static let includeWords: Set<String> = ["include", "render", "extends", "layout", "template", "import", "section"]
 
     /// Whether the head may come from another template: an include before the head ends (or before the body

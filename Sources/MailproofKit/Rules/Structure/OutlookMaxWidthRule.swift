@@ -15,7 +15,8 @@ struct OutlookMaxWidthRule: OptionlessRule {
             the block that is no wider than the max-width also counts, and so does Cerberus' ghost table placed \
             first inside the block. Percentages are not reported (`max-width:100%` allows what Outlook does anyway), \
             nor are tables without a 100% width (Word sizes them to their content), blocks inside one already \
-            reported, and signup-form embeds for web pages.
+            reported, and signup-form embeds for web pages. The message ends with the `mailproof snippet container` \
+            (or `columns`) command that generates a replacement with the block's width and background.
             """,
         source: "https://www.caniemail.com/features/css-max-width/ ; Litmus, \"Hybrid/spongy email design\" and Email on Acid, \"Outlook ghost tables\"",
         triggering: [
@@ -78,8 +79,9 @@ struct OutlookMaxWidthRule: OptionlessRule {
         if Self.hasOwnFallback(element, classes.width) || hasFallbackAround(element, limit: limit, classes.width)
             || Self.hasGhostTableInside(element, limit: limit) { return }
         let what = fromClass.map { "max-width from .\($0)" } ?? "max-width"
-        context.report("Outlook's Word engine ignores \(what) (\(Self.format(limit))px): wrap this <\(element.name)> in an MSO ghost table or give it a width attribute",
-                       at: at)
+        var message = "Outlook's Word engine ignores \(what) (\(Self.format(limit))px): wrap this <\(element.name)> in an MSO ghost table or give it a width attribute"
+        if let command = SnippetSuggestion.layout(for: element, maxWidth: limit) { message += "; or generate one: \(command)" }
+        context.report(message, at: at)
     }
 
     private static func classNames(_ element: Element) -> [String] {

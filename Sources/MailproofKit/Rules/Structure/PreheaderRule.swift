@@ -31,7 +31,6 @@ struct PreheaderRule: OptionlessRule {
     )
 
     /// Output tags that insert the message body from another template into a layout.
-    private static let contentSlots: Set<String> = ["body", "content", "yield", "content_for_layout", "html", "main"]
 
     func finish(_ document: Document, _ context: RuleContext) {
         let shape = DocumentShape(document)
@@ -39,7 +38,7 @@ struct PreheaderRule: OptionlessRule {
         for tag in document.templateTags {
             let name = tag.name.lowercased()
             if name.contains("preview") || name.contains("preheader") { return }
-            if tag.kind == .output, Self.contentSlots.contains(name) { return }
+            if tag.kind == .output, DocumentShape.contentSlots.contains(name), name != "message_content" { return }
             // Go templates' `{{ define "header" }}` / `{{ block }}`: a layout whose content comes from elsewhere.
             if name == "define" || name == "block" { return }
         }
