@@ -24,8 +24,8 @@ extension CustomerWording {
             affects: everyone),
         "client-support": CustomerWording(
             problem: "Some styles do not work in every email app",
-            why: "Those apps ignore the style, so the design looks different there.",
-            action: "Use the email-safe alternative we describe, or accept that those apps show a simpler version.",
+            why: "Those apps ignore it, so that part of the design looks plainer or different there.",
+            action: "Preview the email in those apps: if it still reads well, nothing needs to change; otherwise ask us for an email-safe alternative.",
             affects: "the apps listed"),
         "doctype": CustomerWording(
             problem: "The first line of the template is missing",

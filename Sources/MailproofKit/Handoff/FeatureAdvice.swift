@@ -49,6 +49,42 @@ struct FeatureAdvice {
         "css-at-font-face": FeatureAdvice(
             why: "Those apps do not load custom fonts and show a standard font instead.",
             action: "List a similar standard font after your custom font (for example `font-family: 'Brand', Arial, sans-serif`)."),
+        "css-min-width": FeatureAdvice(
+            why: "Those apps ignore minimum widths; in a layout built for Outlook with fixed-width tables this changes nothing, otherwise columns can get very narrow.",
+            action: "If your columns sit in Outlook-only tables with fixed widths (common in professional templates), nothing needs to change; otherwise give the columns a `width`."),
+        "css-selector-attribute": FeatureAdvice(
+            why: "Those apps skip style rules written with attribute selectors (like `div[style*=…]`), so whatever those rules do does not happen there.",
+            action: "Usually nothing: such rules are often fixes for other apps. Keep essential styles inline (`mailproof inline` does it)."),
+        "css-selector-chaining": FeatureAdvice(
+            why: "Those apps skip style rules that combine classes (like `.button.primary`).",
+            action: "Keep essential styles inline (`mailproof inline` does it), or use one class per rule."),
+        "css-selector-child": FeatureAdvice(
+            why: "Those apps skip style rules written with `>` (child selectors).",
+            action: "Keep essential styles inline (`mailproof inline` does it), or write the rule without `>`."),
+        "css-selector-universal": FeatureAdvice(
+            why: "Those apps skip style rules written with `*`.",
+            action: "Usually nothing: `*` rules are resets for other apps."),
+        "css-pseudo-class-hover": FeatureAdvice(
+            why: "Hover effects are a bonus on computers with a mouse; those apps simply show the normal style.",
+            action: "Nothing to do."),
+        "css-pseudo-class-visited": FeatureAdvice(
+            why: "Those apps do not change the colour of visited links; links keep their normal colour.",
+            action: "Nothing to do."),
+        "css-pseudo-class-link": FeatureAdvice(
+            why: "Those apps skip link colours set in the style block and use their own (often blue).",
+            action: "Set the link colour inline on each link (`mailproof inline` does it)."),
+        "css-transition": FeatureAdvice(
+            why: "Those apps show changes instantly instead of animating them.",
+            action: "Nothing to do."),
+        "css-outline": FeatureAdvice(
+            why: "Those apps show no outline; it is usually a focus style for keyboard users on the web.",
+            action: "Nothing to do."),
+        "css-display-none": FeatureAdvice(
+            why: "Those apps may show content that is meant to be hidden (often mobile-only or preview text).",
+            action: "Also add `mso-hide: all` for Outlook, and check the hidden parts in those apps."),
+        "css-border-spacing": FeatureAdvice(
+            why: "Those apps ignore spacing set between table cells.",
+            action: "Use `cellspacing` on the table, or padding in the cells."),
         "html-form": FeatureAdvice(
             why: "Forms do not work in most email apps: they are removed, or submitting them does nothing.",
             action: "Replace the form with a button that links to a sign-up or survey page."),

@@ -88,10 +88,10 @@ public struct HandoffReport {
         if !fixedGroups.isEmpty {
             text += mode == .applied
                 ? "\nWe corrected \(Self.count(fixedGroups.reduce(0) { $0 + $1.count }, "of them", singular: "one of them")) for you; the corrected code is at the end."
-                : "\n\(Self.count(fixedGroups.reduce(0) { $0 + $1.count }, "of them", singular: "one of them")) can be corrected automatically; the corrected code is shown below."
+                : "\n\(Self.count(fixedGroups.reduce(0) { $0 + $1.count }, "of them", singular: "One of them")) can be corrected automatically; the corrected code is shown below."
         }
         if !openGroups.isEmpty {
-            text += " \(Self.count(openGroups.reduce(0) { $0 + $1.count }, "need", singular: "needs")) a change by hand, explained at the end."
+            text += " \(Self.count(openGroups.reduce(0) { $0 + $1.count }, "need", singular: "One needs")) a change by hand, explained at the end."
         }
         return text + "\n"
     }
