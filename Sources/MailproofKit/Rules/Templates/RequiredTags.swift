@@ -20,20 +20,26 @@ enum RequiredTags {
         return ([element] + element.ancestors).first(where: HiddenContent.hides)
     }
 
-    /// Where a footer goes: just before `</body>` when it is written, else at the end of the file.
-    static func footerOffset(in document: Document) -> Int {
-        if let body = DocumentShape(document).explicitBody, let end = document.nodes[Int(body.index)].endTagRange {
-            return end.start
-        }
-        return document.source.bytes.count
-    }
+    /// Where a missing footer goes: just before `</body>` when it is written, else at the end of the file; on a
+    /// line of its own when `</body>` starts its line.
+    struct Footer {
+        let offset: Int
+        let startsLine: Bool
 
-    /// The start of the line `offset` is on, for inserting whole lines; `offset` when text precedes it on the line.
-    static func lineStart(before offset: Int, in document: Document) -> Int {
-        let bytes = document.source.bytes
-        var start = offset
-        while start > 0, bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\t") { start -= 1 }
-        return start == 0 || bytes[start - 1] == UInt8(ascii: "\n") ? start : offset
+        init(in document: Document) {
+            let bytes = document.source.bytes
+            var end = bytes.count
+            if let body = DocumentShape(document).explicitBody, let tag = document.nodes[Int(body.index)].endTagRange { end = tag.start }
+            var start = end
+            while start > 0, bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\t") { start -= 1 }
+            startsLine = start == 0 || bytes[start - 1] == UInt8(ascii: "\n")
+            offset = startsLine ? start : end
+        }
+
+        /// The edit that inserts `html` there.
+        func insertion(_ html: String) -> TextEdit {
+            .insert(startsLine ? html + "\n" : html, at: offset)
+        }
     }
 
     /// Where findings about something missing from the whole file go: the `<body>` start tag, else the first
