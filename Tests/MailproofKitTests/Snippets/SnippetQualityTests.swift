@@ -135,3 +135,19 @@ extension String {
         return count
     }
 }
+
+@Suite("generated signup forms")
+struct GeneratedFormTests {
+    @Test("kit-form and mailchimp-form pass the kit-form preset with no findings at all", arguments: ["kit-form", "mailchimp-form"])
+    func passKitFormPreset(_ name: String) throws {
+        var configuration = Configuration()
+        configuration.extends = "kit-form"
+        let linter = Linter(rules: try configuration.enabledRules())
+        let snippet = try SnippetCatalogue.builtIn().snippet(named: name)
+        for values in [[:], snippet.example] {
+            let result = linter.check(SourceFile(path: "\(name).html", text: try SnippetRenderer.render(snippet, values: values)))
+            #expect(result.kind == .form)
+            #expect(result.findings.map { "\($0.ruleID) \($0.start.line):\($0.start.column) \($0.message)" } == [])
+        }
+    }
+}
