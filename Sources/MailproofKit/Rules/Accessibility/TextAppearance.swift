@@ -156,7 +156,7 @@ struct TextAppearance {
 
     private static func stripImportant(_ value: String) -> String {
         var text = value.lowercased().trimmingWhitespace()
-        if let bang = text.range(of: "!important") { text = String(text[..<bang.lowerBound]).trimmingWhitespace() }
+        if let bang = text.firstRange(ofText: "!important") { text = String(text[..<bang.lowerBound]).trimmingWhitespace() }
         return text.collapsingWhitespace()
     }
 }
