@@ -17,6 +17,8 @@ final class ElementFacts {
     /// Classes and id as written (case-sensitive), from the masked text with character references decoded.
     private(set) var classes: [[String]]
     private(set) var ids: [String?]
+    /// For each element, the `AncestorFilter` bits of the names, classes and ids of all its ancestors.
+    private(set) var ancestorBits: [UInt64]
 
     init(_ document: Document) {
         self.document = document
@@ -30,6 +32,7 @@ final class ElementFacts {
         typeCount = Array(repeating: 0, count: count)
         classes = Array(repeating: [], count: count)
         ids = Array(repeating: nil, count: count)
+        ancestorBits = Array(repeating: 0, count: count)
         let nodes = document.nodes
         for parent in nodes.indices where nodes[parent].kind == .element || parent == 0 {
             var child = nodes[parent].firstChild
@@ -67,6 +70,15 @@ final class ElementFacts {
                     ids[index] = value(of: attribute)
                 }
             }
+        }
+        // Nodes are in preorder, so a parent's bits are final before its children's.
+        for index in nodes.indices where nodes[index].kind == .element {
+            let parent = Int(parentElement[index])
+            guard parent >= 0 else { continue }
+            var own = AncestorFilter.bit(.type, nodes[parent].name)
+            for name in classes[parent] { own |= AncestorFilter.bit(.className, name) }
+            if let id = ids[parent] { own |= AncestorFilter.bit(.id, id) }
+            ancestorBits[index] = ancestorBits[parent] | own
         }
     }
 
@@ -114,5 +126,48 @@ final class ElementFacts {
             child = node.nextSibling
         }
         return true
+    }
+}
+
+/// A 64-bit Bloom filter of the tag names, classes and ids on an element's ancestors. A selector such as
+/// `.footer td` can only match a `td` whose ancestors include the `.footer` bit, so most elements are ruled out
+/// with one AND instead of a walk up the tree. Equal strings have equal bits: a missing bit proves no match;
+/// a present bit proves nothing (the full match decides).
+enum AncestorFilter {
+    enum Kind: UInt64 {
+        case type = 1, className = 2, id = 3
+    }
+
+    static func bit(_ kind: Kind, _ text: String) -> UInt64 {
+        let utf8 = text.utf8
+        var hash = kind.rawValue &* 0x9E37_79B9 &+ UInt64(utf8.count) &* 0x85EB_CA6B
+        if let first = utf8.first { hash = (hash ^ UInt64(first)) &* 0x0100_0000_01B3 }
+        if let last = utf8.last { hash = (hash ^ UInt64(last)) &* 0x0100_0000_01B3 }
+        if utf8.count > 2 { hash = (hash ^ UInt64(utf8[utf8.index(utf8.startIndex, offsetBy: utf8.count / 2)])) &* 0x0100_0000_01B3 }
+        return 1 << ((hash >> 29) & 63)
+    }
+
+    /// The bits an element's ancestors must all carry for `selector` to match it: the names, classes and ids of
+    /// the compounds linked to the subject by descendant and child combinators only.
+    static func required(by selector: CSSComplexSelector) -> UInt64 {
+        let compounds = selector.compounds
+        var bits: UInt64 = 0
+        var k = compounds.count - 1
+        while k > 0 {
+            switch compounds[k].combinator ?? .descendant {
+            case .descendant, .child: break
+            case .nextSibling, .subsequentSibling: return bits
+            }
+            for simple in compounds[k - 1].components {
+                switch simple.kind {
+                case .type(let name): bits |= bit(.type, name)
+                case .className(let name): bits |= bit(.className, name)
+                case .id(let id): bits |= bit(.id, id)
+                default: continue
+                }
+            }
+            k -= 1
+        }
+        return bits
     }
 }
