@@ -12,8 +12,10 @@ final class ElementFacts {
     /// 1-based position among element siblings, and the count of them; likewise among siblings of the same name.
     private(set) var position: [Int32]
     private(set) var siblingCount: [Int32]
-    private(set) var typePosition: [Int32]
-    private(set) var typeCount: [Int32]
+    /// Only `:*-of-type` selectors need these, and they are rare: counted on first use.
+    var typePosition: [Int32] { typeFacts.position }
+    var typeCount: [Int32] { typeFacts.count }
+    private lazy var typeFacts: (position: [Int32], count: [Int32]) = Self.typeFacts(document)
     /// Classes and id as written (case-sensitive), from the masked text with character references decoded.
     private(set) var classes: [[String]]
     private(set) var ids: [String?]
@@ -28,8 +30,6 @@ final class ElementFacts {
         nextElement = Array(repeating: -1, count: count)
         position = Array(repeating: 0, count: count)
         siblingCount = Array(repeating: 0, count: count)
-        typePosition = Array(repeating: 0, count: count)
-        typeCount = Array(repeating: 0, count: count)
         classes = Array(repeating: [], count: count)
         ids = Array(repeating: nil, count: count)
         ancestorBits = Array(repeating: 0, count: count)
@@ -38,7 +38,6 @@ final class ElementFacts {
             var child = nodes[parent].firstChild
             var previous: Int32 = -1
             var index: Int32 = 0
-            var byName: [String: Int32] = [:]
             var members: [Int32] = []
             while child != Node.none {
                 let c = Int(child)
@@ -49,17 +48,11 @@ final class ElementFacts {
                     previousElement[c] = previous
                     if previous >= 0 { nextElement[Int(previous)] = child }
                     previous = child
-                    let n = (byName[nodes[c].name] ?? 0) + 1
-                    byName[nodes[c].name] = n
-                    typePosition[c] = n
                     members.append(child)
                 }
                 child = nodes[c].nextSibling
             }
-            for m in members {
-                siblingCount[Int(m)] = index
-                typeCount[Int(m)] = byName[nodes[Int(m)].name] ?? 0
-            }
+            for m in members { siblingCount[Int(m)] = index }
         }
         for index in nodes.indices where nodes[index].kind == .element {
             for a in nodes[index].attributes {
@@ -80,6 +73,30 @@ final class ElementFacts {
             if let id = ids[parent] { own |= AncestorFilter.bit(.id, id) }
             ancestorBits[index] = ancestorBits[parent] | own
         }
+    }
+
+    /// 1-based position among element siblings of the same name, and the count of them.
+    private static func typeFacts(_ document: Document) -> (position: [Int32], count: [Int32]) {
+        let nodes = document.nodes
+        var position = Array(repeating: Int32(0), count: nodes.count)
+        var count = Array(repeating: Int32(0), count: nodes.count)
+        for parent in nodes.indices where nodes[parent].kind == .element || parent == 0 {
+            var child = nodes[parent].firstChild
+            var byName: [String: Int32] = [:]
+            var members: [Int32] = []
+            while child != Node.none {
+                let c = Int(child)
+                if nodes[c].kind == .element {
+                    let n = (byName[nodes[c].name] ?? 0) + 1
+                    byName[nodes[c].name] = n
+                    position[c] = n
+                    members.append(child)
+                }
+                child = nodes[c].nextSibling
+            }
+            for m in members { count[Int(m)] = byName[nodes[Int(m)].name] ?? 0 }
+        }
+        return (position, count)
     }
 
     func isElement(_ index: Int32) -> Bool { index >= 0 && document.nodes[Int(index)].kind == .element }
