@@ -6,33 +6,35 @@
 final class ElementFacts {
     let document: Document
     /// Per node index; -1 when absent or not an element.
-    private(set) var parentElement: [Int32]
-    private(set) var previousElement: [Int32]
-    private(set) var nextElement: [Int32]
+    let parentElement: [Int32]
+    let previousElement: [Int32]
+    let nextElement: [Int32]
     /// 1-based position among element siblings, and the count of them; likewise among siblings of the same name.
-    private(set) var position: [Int32]
-    private(set) var siblingCount: [Int32]
+    let position: [Int32]
+    let siblingCount: [Int32]
     /// Only `:*-of-type` selectors need these, and they are rare: counted on first use.
     var typePosition: [Int32] { typeFacts.position }
     var typeCount: [Int32] { typeFacts.count }
     private lazy var typeFacts: (position: [Int32], count: [Int32]) = Self.typeFacts(document)
     /// Classes and id as written (case-sensitive), from the masked text with character references decoded.
-    private(set) var classes: [[String]]
-    private(set) var ids: [String?]
+    let classes: [[String]]
+    let ids: [String?]
     /// For each element, the `AncestorFilter` bits of the names, classes and ids of all its ancestors.
-    private(set) var ancestorBits: [UInt64]
+    let ancestorBits: [UInt64]
 
     init(_ document: Document) {
         self.document = document
+        // Built in locals and stored once: the properties are constants, so reading them while matching needs
+        // no exclusivity checks.
         let count = document.nodes.count
-        parentElement = Array(repeating: -1, count: count)
-        previousElement = Array(repeating: -1, count: count)
-        nextElement = Array(repeating: -1, count: count)
-        position = Array(repeating: 0, count: count)
-        siblingCount = Array(repeating: 0, count: count)
-        classes = Array(repeating: [], count: count)
-        ids = Array(repeating: nil, count: count)
-        ancestorBits = Array(repeating: 0, count: count)
+        var parentElement = [Int32](repeating: -1, count: count)
+        var previousElement = [Int32](repeating: -1, count: count)
+        var nextElement = [Int32](repeating: -1, count: count)
+        var position = [Int32](repeating: 0, count: count)
+        var siblingCount = [Int32](repeating: 0, count: count)
+        var classes = [[String]](repeating: [], count: count)
+        var ids = [String?](repeating: nil, count: count)
+        var ancestorBits = [UInt64](repeating: 0, count: count)
         let nodes = document.nodes
         for parent in nodes.indices where nodes[parent].kind == .element || parent == 0 {
             var child = nodes[parent].firstChild
@@ -58,9 +60,9 @@ final class ElementFacts {
             for a in nodes[index].attributes {
                 let attribute = document.attributes[Int(a)]
                 if attribute.name == "class", classes[index].isEmpty {
-                    classes[index] = value(of: attribute).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
+                    classes[index] = Self.value(of: attribute, in: document).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
                 } else if attribute.name == "id", ids[index] == nil {
-                    ids[index] = value(of: attribute)
+                    ids[index] = Self.value(of: attribute, in: document)
                 }
             }
         }
@@ -73,6 +75,14 @@ final class ElementFacts {
             if let id = ids[parent] { own |= AncestorFilter.bit(.id, id) }
             ancestorBits[index] = ancestorBits[parent] | own
         }
+        self.parentElement = parentElement
+        self.previousElement = previousElement
+        self.nextElement = nextElement
+        self.position = position
+        self.siblingCount = siblingCount
+        self.classes = classes
+        self.ids = ids
+        self.ancestorBits = ancestorBits
     }
 
     /// 1-based position among element siblings of the same name, and the count of them.
@@ -106,12 +116,12 @@ final class ElementFacts {
     /// The attribute's value as a browser sees it (character references decoded; template tags masked), or nil.
     func attributeValue(_ index: Int32, _ name: String) -> String? {
         for a in document.nodes[Int(index)].attributes where document.attributes[Int(a)].name == name {
-            return value(of: document.attributes[Int(a)])
+            return Self.value(of: document.attributes[Int(a)], in: document)
         }
         return nil
     }
 
-    private func value(of attribute: Attribute) -> String {
+    private static func value(of attribute: Attribute, in document: Document) -> String {
         guard let range = attribute.valueRange else { return "" }
         let slice = document.maskedBytes[range.start..<range.end]
         guard slice.contains(0x26 /* & */) else { return String(decoding: slice, as: UTF8.self) }
