@@ -64,15 +64,7 @@ struct ClientSupportRule: Rule {
     private let noEffect: Severity?
     /// Assessments already made in this file, by feature and audience, with their message (an email uses the
     /// same few features hundreds of times).
-    private var cache: [CacheKey: CacheEntry] = [:]
-
-    /// What is known about a feature for an audience: its policy flags and its judgement (nil: not reported).
-    /// One look-up per occurrence instead of three, as an email repeats the same few features.
-    private struct CacheEntry {
-        var isBaseline: Bool
-        var hasNoEffect: Bool
-        var judgement: Judgement?
-    }
+    private var cache: [CacheKey: Judgement?] = [:]
 
     private struct Judgement {
         var assessment: CompatAssessment
@@ -108,30 +100,26 @@ struct ClientSupportRule: Rule {
         if context.isWebEmbed { return }
         let target = context.settings.compatibility
         for occurrence in FeatureDetector.detect(in: document) {
+            let isBaseline = ClientSupportPolicy.baseline[occurrence.slug] != nil
+            if isBaseline && baseline == nil { continue }
             var scope = occurrence.scope
             if occurrence.context.hiddenFromWordEngine { scope.wordEngine = false }
             // VML is drawn by Outlook's Word engine alone; every other client ignores the unknown elements.
             if occurrence.context.inVML { scope.otherClients = false }
             let key = CacheKey(slug: occurrence.slug, scope: scope)
-            let entry: CacheEntry
+            let judgement: Judgement?
             if let cached = cache[key] {
-                entry = cached
+                judgement = cached
             } else {
-                let isBaseline = ClientSupportPolicy.baseline[occurrence.slug] != nil
-                let judgement = isBaseline && baseline == nil ? nil
-                    : target.database.assess(occurrence.slug, for: target.clients(seeing: scope), mapping: mapping).map {
-                        Judgement(assessment: $0, message: Self.message(for: $0, in: target.database), clients: $0.affectedClients)
-                    }
-                entry = CacheEntry(isBaseline: isBaseline,
-                                   hasNoEffect: ClientSupportPolicy.noEffectWhenUnsupported[occurrence.slug] != nil,
-                                   judgement: judgement)
-                cache[key] = entry
+                judgement = target.database.assess(occurrence.slug, for: target.clients(seeing: scope), mapping: mapping).map {
+                    Judgement(assessment: $0, message: Self.message(for: $0, in: target.database), clients: $0.affectedClients)
+                }
+                cache[key] = judgement
             }
-            if entry.isBaseline && baseline == nil { continue }
-            guard let judgement = entry.judgement else { continue }
+            guard let judgement else { continue }
             let assessment = judgement.assessment
-            var severity: Severity? = entry.isBaseline ? baseline.map { min(assessment.severity, $0) } : assessment.severity
-            if entry.hasNoEffect {
+            var severity: Severity? = isBaseline ? baseline.map { min(assessment.severity, $0) } : assessment.severity
+            if ClientSupportPolicy.noEffectWhenUnsupported[occurrence.slug] != nil {
                 severity = severity.flatMap { lowered($0, to: noEffect) }
             }
             if occurrence.context.conditionalAtRule != nil { severity = lowered(assessment.severity, to: enhancement) }
