@@ -70,34 +70,73 @@ public struct CheckRunner {
     }
 
     /// Checks every input; `emit` is called on the calling thread, in input order.
+    ///
+    /// `jobs` workers take files in order while the calling thread emits finished results, so reporting one file
+    /// overlaps checking the next ones (a barrier per window would leave the cores idle while results are
+    /// written). At most `jobs * 8` results are checked but not yet emitted, which keeps memory flat.
     public func run(_ inputs: [CheckInput], emit: (FileResult) -> Void) {
         guard jobs > 1, inputs.count > 1 else {
             for input in inputs { emit(Self.check(input)) }
             return
         }
-        let window = jobs * 8
-        var start = 0
-        while start < inputs.count {
-            let end = min(start + window, inputs.count)
-            let slots = ResultSlots(count: end - start)
-            DispatchQueue.concurrentPerform(iterations: end - start) { offset in
-                slots.store(Self.check(inputs[start + offset]), at: offset)
-            }
-            for result in slots.take() { emit(result) }
-            start = end
+        let pipeline = Pipeline(inputs: inputs, window: jobs * 8)
+        for _ in 0..<min(jobs, inputs.count) {
+            DispatchQueue.global().async { pipeline.work() }
         }
+        for index in inputs.indices { emit(pipeline.take(index)) }
     }
 }
 
-/// Results written by worker threads into their own slots; read after all of them finished.
-private final class ResultSlots: @unchecked Sendable {
-    private var results: [FileResult?]
+/// The shared state of a parallel run: the next file to take, each file's result slot, and the bound on results
+/// waiting to be emitted.
+private final class Pipeline: @unchecked Sendable {
+    private let inputs: [CheckInput]
+    /// One slot per file, written by the worker that checked it and read by the emitting thread only after
+    /// `ready` says so: raw memory, so concurrent writes to different slots never touch shared array state.
+    private let results: UnsafeMutablePointer<FileResult?>
+    private let ready: [DispatchSemaphore]
+    /// Permits for results checked but not yet emitted.
+    private let room: DispatchSemaphore
+    private let lock = DispatchSemaphore(value: 1)
+    private var next = 0
 
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func store(_ result: FileResult, at index: Int) {
-        results.withUnsafeMutableBufferPointer { $0[index] = result }
+    init(inputs: [CheckInput], window: Int) {
+        self.inputs = inputs
+        results = .allocate(capacity: inputs.count)
+        results.initialize(repeating: nil, count: inputs.count)
+        ready = inputs.map { _ in DispatchSemaphore(value: 0) }
+        room = DispatchSemaphore(value: window)
     }
 
-    func take() -> [FileResult] { results.map { $0! } }
+    /// A worker: takes files in input order until none is left.
+    func work() {
+        while true {
+            room.wait()
+            lock.wait()
+            let index = next
+            next += 1
+            lock.signal()
+            guard index < inputs.count else {
+                room.signal()
+                return
+            }
+            let result = CheckRunner.check(inputs[index])
+            results[index] = result
+            ready[index].signal()
+        }
+    }
+
+    /// The result of file `index`, once checked; frees its slot.
+    func take(_ index: Int) -> FileResult {
+        ready[index].wait()
+        let result = results[index]!
+        results[index] = nil
+        room.signal()
+        return result
+    }
+
+    deinit {
+        results.deinitialize(count: inputs.count)
+        results.deallocate()
+    }
 }

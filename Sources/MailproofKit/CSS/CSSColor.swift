@@ -86,8 +86,13 @@ public struct CSSColor: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func hex(_ digits: Substring) -> CSSColor? {
-        guard digits.allSatisfy(\.isHexDigit) else { return nil }
-        let values = digits.compactMap { $0.hexDigitValue }.map(Double.init)
+        let values: [Double]
+        if let ascii = asciiHexValues(digits) {
+            values = ascii
+        } else {
+            guard digits.allSatisfy(\.isHexDigit) else { return nil }
+            values = digits.compactMap { $0.hexDigitValue }.map(Double.init)
+        }
         switch values.count {
         case 3, 4:
             return CSSColor(red: values[0] * 17, green: values[1] * 17, blue: values[2] * 17,
@@ -98,6 +103,23 @@ public struct CSSColor: Hashable, Sendable, CustomStringConvertible {
         default:
             return nil
         }
+    }
+
+    /// The digits' values when every byte is ASCII (the usual case), without Character's Unicode look-ups;
+    /// an ASCII non-digit gives []: no colour. nil when non-ASCII text needs Character's rules (fullwidth digits).
+    private static func asciiHexValues(_ digits: Substring) -> [Double]? {
+        var values: [Double] = []
+        values.reserveCapacity(8)
+        for byte in digits.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): values.append(Double(byte - UInt8(ascii: "0")))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): values.append(Double(byte - UInt8(ascii: "a") + 10))
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): values.append(Double(byte - UInt8(ascii: "A") + 10))
+            case 0x80...: return nil
+            default: return []
+            }
+        }
+        return values
     }
 
     private static func rgb(_ arguments: [String]) -> CSSColor? {

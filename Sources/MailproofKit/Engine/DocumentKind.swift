@@ -36,7 +36,7 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
         let bytes = document.source.bytes
         for node in document.nodes where node.kind == .comment {
             let text = String(decoding: bytes[node.range.start..<node.range.end], as: UTF8.self)
-            guard let marker = text.range(of: "mailproof-kind:") else { continue }
+            guard let marker = text.firstRange(ofText: "mailproof-kind:") else { continue }
             let word = text[marker.upperBound...].drop { $0 == " " || $0 == "\t" }.prefix { $0.isLetter }
             if let kind = DocumentKind(rawValue: word.lowercased()) { return kind }
         }

@@ -16,12 +16,18 @@ public struct Linter: @unchecked Sendable {
     public let rules: [EnabledRule]
     public let settings: LintSettings
     private let elementVisitors: [Int]
+    /// Each rule's id and severity, read once: asking the rule type for its description copies the whole
+    /// description (examples included), and the walk asks once per element and rule.
+    private let ruleIDs: [String]
+    private let severities: [Severity]
     private let reportsUnusedDirectives: Severity?
 
     public init(rules: [EnabledRule], settings: LintSettings = LintSettings()) {
         self.rules = rules
         self.settings = settings
         elementVisitors = rules.indices.filter { type(of: rules[$0].rule).visitsElements }
+        ruleIDs = rules.map(\.id)
+        severities = rules.map(\.severity)
         reportsUnusedDirectives = rules.first { $0.id == UnusedDirectiveRule.description.id }?.severity
     }
 
@@ -47,13 +53,13 @@ public struct Linter: @unchecked Sendable {
             for index in document.nodes.indices where document.nodes[index].kind == .element {
                 let element = Element(document: document, index: Node.Index(index))
                 for r in elementVisitors {
-                    context.begin(rules[r].id, severity: rules[r].severity)
+                    context.begin(ruleIDs[r], severity: severities[r])
                     active[r].visit(element, context)
                 }
             }
         }
         for r in active.indices {
-            context.begin(rules[r].id, severity: rules[r].severity)
+            context.begin(ruleIDs[r], severity: severities[r])
             active[r].finish(document, context)
         }
         let raw = applyDirectives(context.findings, in: document)

@@ -82,10 +82,14 @@ public struct Element: @unchecked Sendable, Hashable {
 extension String {
     /// Runs of whitespace become one space; leading and trailing whitespace go.
     func collapsingWhitespace() -> String {
+        if let ascii = asciiCollapsingWhitespace() { return ascii }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
+            // ASCII decides without the Unicode property tables (most text is ASCII; same answer).
+            let isWhitespace = scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value))
+                : scalar.properties.isWhitespace
+            if isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
@@ -94,5 +98,26 @@ extension String {
             }
         }
         return String(result)
+    }
+
+    /// The same for ASCII text, byte by byte (ASCII whitespace: tab, LF, VT, FF, CR, space); nil otherwise.
+    private func asciiCollapsingWhitespace() -> String? {
+        var text = self
+        return text.withUTF8 { bytes -> String? in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = !result.isEmpty
+                } else {
+                    if pendingSpace { result.append(0x20) }
+                    pendingSpace = false
+                    result.append(byte)
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 }

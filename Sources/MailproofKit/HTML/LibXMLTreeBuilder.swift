@@ -93,12 +93,16 @@ final class LibXMLTreeBuilder {
         let position = consumed
         let tokens = scanner.tokens
         // For `<img … />` libxml2 stops at the '/', one byte earlier than at a '>'.
-        let matched = [position + 1, position + 2].lazy.compactMap { end in
-            self.tokenIndex(endingAt: end, kind: .startTag).flatMap { index in
-                Self.sameElement(self.tokenName(tokens[index]), name) && (end == position + 1 || tokens[index].selfClosing) ? index : nil
+        var matched: (index: Int, name: String)?
+        for end in position + 1...position + 2 {
+            guard let index = tokenIndex(endingAt: end, kind: .startTag) else { continue }
+            let scanned = tokenName(tokens[index])
+            if Self.sameElement(scanned, name) && (end == position + 1 || tokens[index].selfClosing) {
+                matched = (index, scanned)
+                break
             }
-        }.first
-        if let index = matched {
+        }
+        if let (index, scannedName) = matched {
             let token = tokens[index]
             attachContent(before: token.range.start)
             let first = Int32(attributes.count)
@@ -108,7 +112,7 @@ final class LibXMLTreeBuilder {
                     valueRange: attribute.valueRange, quote: attribute.quote == 0 ? nil : Character(Unicode.Scalar(attribute.quote)),
                     range: attribute.range, element: Int32(nodes.count)))
             }
-            openElement(name: tokenName(token), range: token.range, attributes: first..<Int32(attributes.count), scope: token.scope, implied: false)
+            openElement(name: scannedName, range: token.range, attributes: first..<Int32(attributes.count), scope: token.scope, implied: false)
         } else {
             let anchor = anchorOffset(position)
             attachContent(before: anchor)
@@ -320,6 +324,8 @@ enum LibXML {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Most values have no whitespace at either end: answer without the Unicode tables.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

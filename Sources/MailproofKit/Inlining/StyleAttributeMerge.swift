@@ -64,16 +64,36 @@ enum StyleAttributeMerge {
     }
 
     private static func render(_ list: [(property: String, value: String, important: Bool)], quote: Character) -> String {
-        join(list.map { ($0.property, escape($0.value, quote: quote), $0.important) })
+        join(list, escapingFor: quote)
     }
 
     private static func join(_ list: [(property: String, value: String, important: Bool)]) -> String {
-        list.map { "\($0.property): \($0.value)\($0.important ? " !important" : "")" }.joined(separator: "; ")
+        join(list, escapingFor: nil)
+    }
+
+    /// `a: b; c: d !important`, built in one string (values escaped for `quote` when given).
+    private static func join(_ list: [(property: String, value: String, important: Bool)], escapingFor quote: Character?) -> String {
+        // Joining strings is joining their UTF-8 bytes; a byte buffer is far cheaper than String appends.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(list.reduce(0) { $0 + $1.property.utf8.count + $1.value.utf8.count + 14 })
+        for (k, entry) in list.enumerated() {
+            if k > 0 { bytes += "; ".utf8 }
+            bytes += entry.property.utf8
+            bytes += ": ".utf8
+            bytes += (quote.map { escape(entry.value, quote: $0) } ?? entry.value).utf8
+            if entry.important { bytes += " !important".utf8 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Stylesheet text is raw; inside an attribute, `&` must be a reference and the quote must not close it.
     /// Template tags pass through as written.
     static func escape(_ value: String, quote: Character) -> String {
+        // No '&' or quote byte means no such character either: skip the character-by-character walk.
+        let quoteByte = quote.asciiValue
+        guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x22 || $0 == quoteByte || (quoteByte == nil && $0 >= 0x80) }) else {
+            return value
+        }
         guard value.contains(where: { $0 == "&" || $0 == quote || $0 == "\"" }) else { return value }
         var result = ""
         var inTag = false

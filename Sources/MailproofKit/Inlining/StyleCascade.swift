@@ -28,6 +28,8 @@ struct StyleCascade {
     func winners(for element: Node.Index) -> [String: CascadeWinner] {
         guard let matcher else { return [:] }
         var winners: [String: CascadeWinner] = [:]
+        // The closure captures the rules alone, not a copy of the whole cascade for every match.
+        let rules = self.rules
         index.forEachMatch(of: element, in: matcher) { entry in
             let specificity = entry.selector.specificity
             for declaration in rules[entry.payload].declarations {

@@ -10,52 +10,106 @@ public struct JSONReporter: Reporter {
     public func header() -> String { "{\"version\":1,\"files\":[" }
 
     public func chunk(for result: FileResult, index: Int) -> String {
-        var out = index == 0 ? "\n" : ",\n"
-        out += "{\"path\":\(JSON.string(result.path)),\"error\":\(JSON.optionalString(result.error)),"
-        out += "\"kind\":\(JSON.optionalString(result.kind?.rawValue)),"
-        out += "\"provider\":\(JSON.optionalString(result.provider?.rawValue)),\"findings\":["
+        var out = JSONBytes(capacity: 512 + result.findings.count * 400)
+        out.raw(index == 0 ? "\n" : ",\n")
+        out.raw("{\"path\":")
+        out.string(result.path)
+        out.raw(",\"error\":")
+        out.optionalString(result.error)
+        out.raw(",\"kind\":")
+        out.optionalString(result.kind?.rawValue)
+        out.raw(",\"provider\":")
+        out.optionalString(result.provider?.rawValue)
+        out.raw(",\"findings\":[")
         // Compatibility findings repeat the same client list hundreds of times per file: write each list once.
-        var clientLists: [[AffectedClient]: String] = [:]
-        out += result.findings.map { finding in
-            let clients: String
-            if let cached = clientLists[finding.clients] {
-                clients = cached
+        // The lists are few per file and usually share storage, so a short linear search beats hashing them.
+        var clientLists: [(clients: [AffectedClient], json: JSONBytes)] = []
+        for (position, finding) in result.findings.enumerated() {
+            if position > 0 { out.raw(",") }
+            if let cached = clientLists.first(where: { $0.clients == finding.clients }) {
+                Self.finding(finding, clientsJSON: cached.json, into: &out)
             } else {
-                clients = Self.clients(finding.clients)
-                clientLists[finding.clients] = clients
+                var clients = JSONBytes()
+                Self.clients(finding.clients, into: &clients)
+                if clientLists.count < 64 { clientLists.append((finding.clients, clients)) }
+                Self.finding(finding, clientsJSON: clients, into: &out)
             }
-            return Self.finding(finding, clientsJSON: clients)
-        }.joined(separator: ",")
-        out += "]}"
-        return out
+        }
+        out.raw("]}")
+        return out.text
     }
 
     public func footer(_ summary: Summary) -> String {
         "\n],\"summary\":{\"files\":\(summary.files),\"errors\":\(summary.errors),\"warnings\":\(summary.warnings),\"infos\":\(summary.infos)}}\n"
     }
 
-    static func clients(_ clients: [AffectedClient]) -> String {
-        "[" + clients.map { client in
-            "{\"id\":\(JSON.string(client.id)),\"name\":\(JSON.string(client.name)),\"support\":\(JSON.string(client.support)),\"notes\":[\(client.notes.map(String.init).joined(separator: ","))]}"
-        }.joined(separator: ",") + "]"
+    static func clients(_ clients: [AffectedClient], into out: inout JSONBytes) {
+        out.raw("[")
+        for (position, client) in clients.enumerated() {
+            out.raw(position == 0 ? "{\"id\":" : ",{\"id\":")
+            out.string(client.id)
+            out.raw(",\"name\":")
+            out.string(client.name)
+            out.raw(",\"support\":")
+            out.string(client.support)
+            out.raw(",\"notes\":[")
+            for (k, note) in client.notes.enumerated() {
+                if k > 0 { out.raw(",") }
+                out.int(note)
+            }
+            out.raw("]}")
+        }
+        out.raw("]")
     }
 
-    static func finding(_ finding: Finding, clientsJSON: String? = nil) -> String {
-        var out = "{\"rule\":\(JSON.string(finding.ruleID)),\"severity\":\"\(finding.severity.rawValue)\""
-        out += ",\"message\":\(JSON.string(finding.message))"
-        out += ",\"offset\":\(finding.range.start),\"length\":\(finding.range.length)"
-        out += ",\"line\":\(finding.start.line),\"column\":\(finding.start.column)"
-        out += ",\"endLine\":\(finding.end.line),\"endColumn\":\(finding.end.column)"
-        out += ",\"clients\":" + (clientsJSON ?? clients(finding.clients))
-        out += ",\"feature\":\(JSON.optionalString(finding.feature))"
-        out += ",\"url\":\(JSON.optionalString(finding.url))"
+    static func finding(_ finding: Finding) -> String {
+        var out = JSONBytes()
+        var clients = JSONBytes()
+        Self.clients(finding.clients, into: &clients)
+        Self.finding(finding, clientsJSON: clients, into: &out)
+        return out.text
+    }
+
+    static func finding(_ finding: Finding, clientsJSON: JSONBytes, into out: inout JSONBytes) {
+        out.raw("{\"rule\":")
+        out.string(finding.ruleID)
+        out.raw(",\"severity\":\"")
+        out.raw(finding.severity.rawValue)
+        out.raw("\",\"message\":")
+        out.string(finding.message)
+        out.raw(",\"offset\":")
+        out.int(finding.range.start)
+        out.raw(",\"length\":")
+        out.int(finding.range.length)
+        out.raw(",\"line\":")
+        out.int(finding.start.line)
+        out.raw(",\"column\":")
+        out.int(finding.start.column)
+        out.raw(",\"endLine\":")
+        out.int(finding.end.line)
+        out.raw(",\"endColumn\":")
+        out.int(finding.end.column)
+        out.raw(",\"clients\":")
+        out.raw(clientsJSON)
+        out.raw(",\"feature\":")
+        out.optionalString(finding.feature)
+        out.raw(",\"url\":")
+        out.optionalString(finding.url)
         if finding.fix.isEmpty {
-            out += ",\"fix\":null"
+            out.raw(",\"fix\":null")
         } else {
-            out += ",\"fix\":[" + finding.fix.map { edit in
-                "{\"offset\":\(edit.range.start),\"length\":\(edit.range.length),\"replacement\":\(JSON.string(edit.replacement))}"
-            }.joined(separator: ",") + "]"
+            out.raw(",\"fix\":[")
+            for (k, edit) in finding.fix.enumerated() {
+                out.raw(k == 0 ? "{\"offset\":" : ",{\"offset\":")
+                out.int(edit.range.start)
+                out.raw(",\"length\":")
+                out.int(edit.range.length)
+                out.raw(",\"replacement\":")
+                out.string(edit.replacement)
+                out.raw("}")
+            }
+            out.raw("]")
         }
-        return out + "}"
+        out.raw("}")
     }
 }

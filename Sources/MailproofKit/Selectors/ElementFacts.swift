@@ -6,36 +6,40 @@
 final class ElementFacts {
     let document: Document
     /// Per node index; -1 when absent or not an element.
-    private(set) var parentElement: [Int32]
-    private(set) var previousElement: [Int32]
-    private(set) var nextElement: [Int32]
+    let parentElement: [Int32]
+    let previousElement: [Int32]
+    let nextElement: [Int32]
     /// 1-based position among element siblings, and the count of them; likewise among siblings of the same name.
-    private(set) var position: [Int32]
-    private(set) var siblingCount: [Int32]
-    private(set) var typePosition: [Int32]
-    private(set) var typeCount: [Int32]
+    let position: [Int32]
+    let siblingCount: [Int32]
+    /// Only `:*-of-type` selectors need these, and they are rare: counted on first use.
+    var typePosition: [Int32] { typeFacts.position }
+    var typeCount: [Int32] { typeFacts.count }
+    private lazy var typeFacts: (position: [Int32], count: [Int32]) = Self.typeFacts(document)
     /// Classes and id as written (case-sensitive), from the masked text with character references decoded.
-    private(set) var classes: [[String]]
-    private(set) var ids: [String?]
+    let classes: [[String]]
+    let ids: [String?]
+    /// For each element, the `AncestorFilter` bits of the names, classes and ids of all its ancestors.
+    let ancestorBits: [UInt64]
 
     init(_ document: Document) {
         self.document = document
+        // Built in locals and stored once: the properties are constants, so reading them while matching needs
+        // no exclusivity checks.
         let count = document.nodes.count
-        parentElement = Array(repeating: -1, count: count)
-        previousElement = Array(repeating: -1, count: count)
-        nextElement = Array(repeating: -1, count: count)
-        position = Array(repeating: 0, count: count)
-        siblingCount = Array(repeating: 0, count: count)
-        typePosition = Array(repeating: 0, count: count)
-        typeCount = Array(repeating: 0, count: count)
-        classes = Array(repeating: [], count: count)
-        ids = Array(repeating: nil, count: count)
+        var parentElement = [Int32](repeating: -1, count: count)
+        var previousElement = [Int32](repeating: -1, count: count)
+        var nextElement = [Int32](repeating: -1, count: count)
+        var position = [Int32](repeating: 0, count: count)
+        var siblingCount = [Int32](repeating: 0, count: count)
+        var classes = [[String]](repeating: [], count: count)
+        var ids = [String?](repeating: nil, count: count)
+        var ancestorBits = [UInt64](repeating: 0, count: count)
         let nodes = document.nodes
         for parent in nodes.indices where nodes[parent].kind == .element || parent == 0 {
             var child = nodes[parent].firstChild
             var previous: Int32 = -1
             var index: Int32 = 0
-            var byName: [String: Int32] = [:]
             var members: [Int32] = []
             while child != Node.none {
                 let c = Int(child)
@@ -46,28 +50,63 @@ final class ElementFacts {
                     previousElement[c] = previous
                     if previous >= 0 { nextElement[Int(previous)] = child }
                     previous = child
-                    let n = (byName[nodes[c].name] ?? 0) + 1
-                    byName[nodes[c].name] = n
-                    typePosition[c] = n
                     members.append(child)
                 }
                 child = nodes[c].nextSibling
             }
-            for m in members {
-                siblingCount[Int(m)] = index
-                typeCount[Int(m)] = byName[nodes[Int(m)].name] ?? 0
-            }
+            for m in members { siblingCount[Int(m)] = index }
         }
         for index in nodes.indices where nodes[index].kind == .element {
             for a in nodes[index].attributes {
                 let attribute = document.attributes[Int(a)]
                 if attribute.name == "class", classes[index].isEmpty {
-                    classes[index] = value(of: attribute).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
+                    classes[index] = Self.value(of: attribute, in: document).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
                 } else if attribute.name == "id", ids[index] == nil {
-                    ids[index] = value(of: attribute)
+                    ids[index] = Self.value(of: attribute, in: document)
                 }
             }
         }
+        // Nodes are in preorder, so a parent's bits are final before its children's.
+        for index in nodes.indices where nodes[index].kind == .element {
+            let parent = Int(parentElement[index])
+            guard parent >= 0 else { continue }
+            var own = AncestorFilter.bit(.type, nodes[parent].name)
+            for name in classes[parent] { own |= AncestorFilter.bit(.className, name) }
+            if let id = ids[parent] { own |= AncestorFilter.bit(.id, id) }
+            ancestorBits[index] = ancestorBits[parent] | own
+        }
+        self.parentElement = parentElement
+        self.previousElement = previousElement
+        self.nextElement = nextElement
+        self.position = position
+        self.siblingCount = siblingCount
+        self.classes = classes
+        self.ids = ids
+        self.ancestorBits = ancestorBits
+    }
+
+    /// 1-based position among element siblings of the same name, and the count of them.
+    private static func typeFacts(_ document: Document) -> (position: [Int32], count: [Int32]) {
+        let nodes = document.nodes
+        var position = Array(repeating: Int32(0), count: nodes.count)
+        var count = Array(repeating: Int32(0), count: nodes.count)
+        for parent in nodes.indices where nodes[parent].kind == .element || parent == 0 {
+            var child = nodes[parent].firstChild
+            var byName: [String: Int32] = [:]
+            var members: [Int32] = []
+            while child != Node.none {
+                let c = Int(child)
+                if nodes[c].kind == .element {
+                    let n = (byName[nodes[c].name] ?? 0) + 1
+                    byName[nodes[c].name] = n
+                    position[c] = n
+                    members.append(child)
+                }
+                child = nodes[c].nextSibling
+            }
+            for m in members { count[Int(m)] = byName[nodes[Int(m)].name] ?? 0 }
+        }
+        return (position, count)
     }
 
     func isElement(_ index: Int32) -> Bool { index >= 0 && document.nodes[Int(index)].kind == .element }
@@ -77,12 +116,12 @@ final class ElementFacts {
     /// The attribute's value as a browser sees it (character references decoded; template tags masked), or nil.
     func attributeValue(_ index: Int32, _ name: String) -> String? {
         for a in document.nodes[Int(index)].attributes where document.attributes[Int(a)].name == name {
-            return value(of: document.attributes[Int(a)])
+            return Self.value(of: document.attributes[Int(a)], in: document)
         }
         return nil
     }
 
-    private func value(of attribute: Attribute) -> String {
+    private static func value(of attribute: Attribute, in document: Document) -> String {
         guard let range = attribute.valueRange else { return "" }
         let slice = document.maskedBytes[range.start..<range.end]
         guard slice.contains(0x26 /* & */) else { return String(decoding: slice, as: UTF8.self) }
@@ -114,5 +153,48 @@ final class ElementFacts {
             child = node.nextSibling
         }
         return true
+    }
+}
+
+/// A 64-bit Bloom filter of the tag names, classes and ids on an element's ancestors. A selector such as
+/// `.footer td` can only match a `td` whose ancestors include the `.footer` bit, so most elements are ruled out
+/// with one AND instead of a walk up the tree. Equal strings have equal bits: a missing bit proves no match;
+/// a present bit proves nothing (the full match decides).
+enum AncestorFilter {
+    enum Kind: UInt64 {
+        case type = 1, className = 2, id = 3
+    }
+
+    static func bit(_ kind: Kind, _ text: String) -> UInt64 {
+        let utf8 = text.utf8
+        var hash = kind.rawValue &* 0x9E37_79B9 &+ UInt64(utf8.count) &* 0x85EB_CA6B
+        if let first = utf8.first { hash = (hash ^ UInt64(first)) &* 0x0100_0000_01B3 }
+        if let last = utf8.last { hash = (hash ^ UInt64(last)) &* 0x0100_0000_01B3 }
+        if utf8.count > 2 { hash = (hash ^ UInt64(utf8[utf8.index(utf8.startIndex, offsetBy: utf8.count / 2)])) &* 0x0100_0000_01B3 }
+        return 1 << ((hash >> 29) & 63)
+    }
+
+    /// The bits an element's ancestors must all carry for `selector` to match it: the names, classes and ids of
+    /// the compounds linked to the subject by descendant and child combinators only.
+    static func required(by selector: CSSComplexSelector) -> UInt64 {
+        let compounds = selector.compounds
+        var bits: UInt64 = 0
+        var k = compounds.count - 1
+        while k > 0 {
+            switch compounds[k].combinator ?? .descendant {
+            case .descendant, .child: break
+            case .nextSibling, .subsequentSibling: return bits
+            }
+            for simple in compounds[k - 1].components {
+                switch simple.kind {
+                case .type(let name): bits |= bit(.type, name)
+                case .className(let name): bits |= bit(.className, name)
+                case .id(let id): bits |= bit(.id, id)
+                default: continue
+                }
+            }
+            k -= 1
+        }
+        return bits
     }
 }

@@ -6,6 +6,8 @@ public struct SelectorIndex<Payload> {
     public struct Entry {
         public var selector: CSSComplexSelector
         public var payload: Payload
+        /// `AncestorFilter` bits an element's ancestors must carry for the selector to match it.
+        var requiredAncestors: UInt64
     }
 
     private var byID: [String: [Entry]] = [:]
@@ -17,7 +19,7 @@ public struct SelectorIndex<Payload> {
     public init() {}
 
     public mutating func add(_ selector: CSSComplexSelector, _ payload: Payload) {
-        let entry = Entry(selector: selector, payload: payload)
+        let entry = Entry(selector: selector, payload: payload, requiredAncestors: AncestorFilter.required(by: selector))
         count += 1
         var className: String?
         var tag: String?
@@ -44,8 +46,9 @@ public struct SelectorIndex<Payload> {
     public func forEachMatch(of index: Node.Index, in matcher: SelectorMatcher, _ body: (Entry) -> Void) {
         let facts = matcher.facts
         let i = Int(index)
+        let ancestors = facts.ancestorBits[i]
         let test: (Entry) -> Void = { entry in
-            if matcher.matches(entry.selector, element: index) { body(entry) }
+            if entry.requiredAncestors & ~ancestors == 0, matcher.matches(entry.selector, element: index) { body(entry) }
         }
         if let id = facts.ids[i], let entries = byID[id] { entries.forEach(test) }
         if !byClass.isEmpty {

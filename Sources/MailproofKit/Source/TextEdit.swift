@@ -41,10 +41,17 @@ extension TextEdit {
             lastEnd = max(lastEnd, edit.range.end)
             lastInsertion = edit.range.isEmpty ? edit.range.start : -1
         }
-        var result = bytes
-        for edit in accepted.reversed() {
-            result.replaceSubrange(edit.range.start..<edit.range.end, with: Array(edit.replacement.utf8))
+        // One forward pass: accepted edits are sorted and disjoint, so each gap and replacement is copied once
+        // (replacing subranges in place would move the rest of the file for every edit).
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + accepted.reduce(0) { $0 + $1.replacement.utf8.count })
+        var copied = 0
+        for edit in accepted {
+            result.append(contentsOf: bytes[copied..<edit.range.start])
+            result.append(contentsOf: edit.replacement.utf8)
+            copied = edit.range.end
         }
+        result.append(contentsOf: bytes[copied...])
         return (result, deferred)
     }
 }

@@ -40,22 +40,26 @@ struct TextAppearance {
         if element.value("background")?.isEmpty == false { result.background = nil }
         if name == "font", let color = element.value("color") { result.color = CSSColor(color).flatMap(Self.solid) }
         if name == "body", let text = element.value("text") { result.color = CSSColor(text).flatMap(Self.solid) }
-        if name == "a", declarations["color"] == nil { result.color = defaultLinkColor }
+        // Most elements have no declarations at all: skip the look-ups (each hashes its key).
+        let styled = !declarations.isEmpty
+        if name == "a", !styled || declarations["color"] == nil { result.color = defaultLinkColor }
         if let size = defaultSizes[name] { result.fontSize = parent.fontSize.map { $0 * size } }
         if boldElements.contains(name) { result.bold = true }
 
-        if let value = declarations["color"] { result.color = color(value, inherited: parent.color) }
-        if let value = declarations["background-color"] {
-            result.background = background(value, parent: parent.background)
+        if styled {
+            if let value = declarations["color"] { result.color = color(value, inherited: parent.color) }
+            if let value = declarations["background-color"] {
+                result.background = background(value, parent: parent.background)
+            }
+            if let value = declarations["background"] {
+                result.background = value.lowercased().contains("url(") ? nil : background(firstColorWord(value) ?? "transparent", parent: parent.background)
+            }
+            if let value = declarations["background-image"], value.lowercased().contains("url(") { result.background = nil }
+            if let value = declarations["font-size"] { result.fontSize = fontSize(value, parent: parent.fontSize) }
+            if let value = declarations["font-weight"] { result.bold = isBold(value, parent: parent.bold) }
+            if let value = declarations["font"] { result.fontSize = fontShorthandSize(value, parent: parent.fontSize) ?? result.fontSize }
         }
-        if let value = declarations["background"] {
-            result.background = value.lowercased().contains("url(") ? nil : background(firstColorWord(value) ?? "transparent", parent: parent.background)
-        }
-        if let value = declarations["background-image"], value.lowercased().contains("url(") { result.background = nil }
-        if let value = declarations["font-size"] { result.fontSize = fontSize(value, parent: parent.fontSize) }
-        if let value = declarations["font-weight"] { result.bold = isBold(value, parent: parent.bold) }
-        if let value = declarations["font"] { result.fontSize = fontShorthandSize(value, parent: parent.fontSize) ?? result.fontSize }
-        if hides(declarations) || result.fontSize == 0 { result.hidden = true }
+        if (styled && hides(declarations)) || result.fontSize == 0 { result.hidden = true }
         return result
     }
 
@@ -156,7 +160,7 @@ struct TextAppearance {
 
     private static func stripImportant(_ value: String) -> String {
         var text = value.lowercased().trimmingWhitespace()
-        if let bang = text.range(of: "!important") { text = String(text[..<bang.lowerBound]).trimmingWhitespace() }
+        if let bang = text.firstRange(ofText: "!important") { text = String(text[..<bang.lowerBound]).trimmingWhitespace() }
         return text.collapsingWhitespace()
     }
 }

@@ -53,13 +53,23 @@ struct HTMLParseRule: OptionlessRule {
             context.report("<\(element.name)> cannot be a direct child of <\(parent.name)> (only \(expected)); clients move or drop it. Put it inside a <td>",
                            at: element.startTagRange)
         }
-        var seen = Set<String>()
-        for attribute in element.attributes {
-            if !seen.insert(attribute.name).inserted {
-                context.report("Duplicate attribute '\(attribute.name)': clients keep only the first one; merge them",
-                               at: attribute.range)
+        let attributes = element.attributes
+        // Elements have a handful of attributes: comparing with the earlier ones beats hashing every name.
+        if attributes.count <= 16 {
+            for k in attributes.indices where attributes[attributes.startIndex..<k].contains(where: { $0.name == attributes[k].name }) {
+                Self.reportDuplicate(attributes[k], context)
+            }
+        } else {
+            var seen = Set<String>()
+            for attribute in attributes where !seen.insert(attribute.name).inserted {
+                Self.reportDuplicate(attribute, context)
             }
         }
+    }
+
+    private static func reportDuplicate(_ attribute: Attribute, _ context: RuleContext) {
+        context.report("Duplicate attribute '\(attribute.name)': clients keep only the first one; merge them",
+                       at: attribute.range)
     }
 
     func finish(_ document: Document, _ context: RuleContext) {

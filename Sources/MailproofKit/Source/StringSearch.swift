@@ -1,0 +1,44 @@
+/// `String.contains(String)` and `range(of:)` without Foundation in the common case.
+///
+/// Because a few files of this module import Foundation, `text.contains("dark")` anywhere in it resolves to
+/// Foundation's version, which bridges to NSString and costs hundreds of instructions per character; rules call
+/// it for every element and declaration. For ASCII text and an ASCII needle (no CR or LF, the one ASCII pair that
+/// forms a grapheme) a byte search gives the same answer; anything else still goes to Foundation.
+extension String {
+    func contains(_ other: String) -> Bool { firstRange(ofText: other) != nil }
+
+    /// The first occurrence of `other`, as Foundation's `range(of:)` finds it.
+    func firstRange(ofText other: String) -> Range<String.Index>? {
+        var haystack = self
+        var needle = other
+        let offset: Int?? = needle.withUTF8 { needleBytes -> Int?? in
+            guard !needleBytes.contains(where: { $0 >= 0x80 || $0 == 0x0A || $0 == 0x0D }) else { return nil }
+            return haystack.withUTF8 { bytes -> Int?? in
+                guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+                return .some(ASCIISearch.firstIndex(of: needleBytes, in: bytes))
+            }
+        }
+        guard let offset else { return range(of: other) }
+        guard let offset else { return nil }
+        let start = utf8.index(startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: other.utf8.count)
+    }
+}
+
+enum ASCIISearch {
+    /// Where `needle` first occurs in `bytes` (an empty needle occurs nowhere, as with Foundation).
+    static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var k = 0
+        let last = bytes.count - needle.count
+        while k <= last {
+            if bytes[k] == first {
+                var j = 1
+                while j < needle.count && bytes[k + j] == needle[j] { j += 1 }
+                if j == needle.count { return k }
+            }
+            k += 1
+        }
+        return nil
+    }
+}
