@@ -75,11 +75,19 @@ public struct CheckRunner {
     /// overlaps checking the next ones (a barrier per window would leave the cores idle while results are
     /// written). At most `jobs * 8` results are checked but not yet emitted, which keeps memory flat.
     public func run(_ inputs: [CheckInput], emit: (FileResult) -> Void) {
+        run(inputs, prepare: { result, _ in result }, emit: emit)
+    }
+
+    /// Checks every input and runs `prepare` on each result in the worker that checked it (render the report
+    /// text, drop the document), then `emit` on the calling thread, in input order. `prepare` must not touch
+    /// state shared between files.
+    public func run<Prepared>(_ inputs: [CheckInput], prepare: @escaping (FileResult, Int) -> Prepared,
+                              emit: (Prepared) -> Void) {
         guard jobs > 1, inputs.count > 1 else {
-            for input in inputs { emit(Self.check(input)) }
+            for (index, input) in inputs.enumerated() { emit(prepare(Self.check(input), index)) }
             return
         }
-        let pipeline = Pipeline(inputs: inputs, window: jobs * 8)
+        let pipeline = Pipeline(inputs: inputs, window: jobs * 8, prepare: prepare)
         for _ in 0..<min(jobs, inputs.count) {
             DispatchQueue.global().async { pipeline.work() }
         }
@@ -89,19 +97,21 @@ public struct CheckRunner {
 
 /// The shared state of a parallel run: the next file to take, each file's result slot, and the bound on results
 /// waiting to be emitted.
-private final class Pipeline: @unchecked Sendable {
+private final class Pipeline<Prepared>: @unchecked Sendable {
     private let inputs: [CheckInput]
+    private let prepare: (FileResult, Int) -> Prepared
     /// One slot per file, written by the worker that checked it and read by the emitting thread only after
     /// `ready` says so: raw memory, so concurrent writes to different slots never touch shared array state.
-    private let results: UnsafeMutablePointer<FileResult?>
+    private let results: UnsafeMutablePointer<Prepared?>
     private let ready: [DispatchSemaphore]
     /// Permits for results checked but not yet emitted.
     private let room: DispatchSemaphore
     private let lock = DispatchSemaphore(value: 1)
     private var next = 0
 
-    init(inputs: [CheckInput], window: Int) {
+    init(inputs: [CheckInput], window: Int, prepare: @escaping (FileResult, Int) -> Prepared) {
         self.inputs = inputs
+        self.prepare = prepare
         results = .allocate(capacity: inputs.count)
         results.initialize(repeating: nil, count: inputs.count)
         ready = inputs.map { _ in DispatchSemaphore(value: 0) }
@@ -120,14 +130,13 @@ private final class Pipeline: @unchecked Sendable {
                 room.signal()
                 return
             }
-            let result = CheckRunner.check(inputs[index])
-            results[index] = result
+            results[index] = prepare(CheckRunner.check(inputs[index]), index)
             ready[index].signal()
         }
     }
 
     /// The result of file `index`, once checked; frees its slot.
-    func take(_ index: Int) -> FileResult {
+    func take(_ index: Int) -> Prepared {
         ready[index].wait()
         let result = results[index]!
         results[index] = nil

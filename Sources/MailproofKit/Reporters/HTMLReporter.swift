@@ -23,6 +23,8 @@ public struct HTMLReporter: Reporter {
         self.compatibility = compatibility
     }
 
+    public var rendersConcurrently: Bool { false }
+
     public func header() -> String { "" }
 
     public func chunk(for result: FileResult, index: Int) -> String {

@@ -15,6 +15,8 @@ public struct JUnitReporter: Reporter {
 
     private let buffer = Buffer()
 
+    public var rendersConcurrently: Bool { false }
+
     public func header() -> String { "" }
 
     public func chunk(for result: FileResult, index: Int) -> String {

@@ -4,6 +4,13 @@ public protocol Reporter {
     func header() -> String
     func chunk(for result: FileResult, index: Int) -> String
     func footer(_ summary: Summary) -> String
+    /// Whether `chunk` depends on nothing but its arguments, so files can be rendered in parallel, each by the
+    /// worker that checked it. Reporters that gather the whole run (JUnit, HTML) say no.
+    var rendersConcurrently: Bool { get }
+}
+
+extension Reporter {
+    public var rendersConcurrently: Bool { true }
 }
 
 /// Counts for the end of a run.

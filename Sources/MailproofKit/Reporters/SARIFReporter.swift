@@ -67,6 +67,9 @@ public struct SARIFReporter: Reporter {
         }
     }
 
+    /// The "," between results depends on what came before.
+    public var rendersConcurrently: Bool { false }
+
     public func chunk(for result: FileResult, index: Int) -> String {
         guard !result.findings.isEmpty else { return "" }
         let location = "{\"uri\":\(JSON.string(artifactURI(result.path)))}"
