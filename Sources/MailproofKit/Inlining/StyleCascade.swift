@@ -8,12 +8,18 @@ struct StyleCascade {
     private var index = SelectorIndex<Int>()
     private let matcher: SelectorMatcher?
 
-    init(document: Document, sheets: [StyleSheet]) {
+    /// `properties` (lower case) limits the cascade to rules that set one of them, and to those declarations: a
+    /// reader that needs only colours and sizes then matches a fraction of the selectors.
+    init(document: Document, sheets: [StyleSheet], properties: Set<String>? = nil) {
         var order = 0
         for sheet in sheets {
             for case .style(let style) in sheet.stylesheet.rules {
                 defer { order += style.declarations.count }
-                guard let rule = InlinableRule(style, document: document, firstOrder: order) else { continue }
+                guard var rule = InlinableRule(style, document: document, firstOrder: order) else { continue }
+                if let properties {
+                    rule.declarations.removeAll { !properties.contains($0.property.lowercased()) }
+                    if rule.declarations.isEmpty { continue }
+                }
                 ruleForRange[style.range] = rules.count
                 for selector in rule.staticSelectors { index.add(selector, rules.count) }
                 rules.append(rule)

@@ -49,7 +49,8 @@ struct ColorContrastRule: OptionlessRule {
         guard !context.isWebEmbed else { return }
         if cascade == nil {
             let document = element.document
-            cascade = StyleCascade(document: document, sheets: document.styleSheets.filter { document.element($0.element).scope.otherClients })
+            cascade = StyleCascade(document: document, sheets: document.styleSheets.filter { document.element($0.element).scope.otherClients },
+                                   properties: TextAppearance.properties)
         }
         let parent = appearances[element.node.parent] ?? .initial
         let declarations = Self.declarations(of: element, stylesheet: cascade?.winners(for: element.index) ?? [:])

@@ -19,6 +19,12 @@ struct TextAppearance {
     /// The browser default for an unstyled link.
     static let defaultLinkColor = CSSColor(rgb: 0x0000ee)
 
+    /// The CSS properties `of(_:parent:declarations:)` reads.
+    static let properties: Set<String> = [
+        "color", "background", "background-color", "background-image", "font", "font-size", "font-weight",
+        "display", "visibility", "opacity", "max-height",
+    ]
+
     /// WCAG large text: at least 18pt (24px), or 14pt (18.66px) bold.
     var isLarge: Bool {
         guard let fontSize else { return false }
