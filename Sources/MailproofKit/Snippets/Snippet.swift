@@ -38,7 +38,9 @@ public struct Snippet: Sendable {
         let location = "\(origin)/\(name).yml"
         let root: Yams.Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Every value is read as text and converted here, so YAML's implicit typing (whose default resolver
+            // compiles a dozen regular expressions, 9M instructions on first use) is not needed.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch {
             throw SnippetError("\(location): not valid YAML")
         }

@@ -10,6 +10,15 @@ public struct SnippetCatalogue: Sendable {
         try SnippetCatalogue(files: SnippetTemplateFiles.all, origin: "built-in")
     }
 
+    /// One built-in snippet, reading only its own manifest: checks that suggest a snippet must not pay for parsing
+    /// every manifest (all of them cost about 60M instructions, as much as checking a large template).
+    public static func builtInSnippet(named name: String) throws -> Snippet {
+        guard let template = SnippetTemplateFiles.all[name + ".mustache"], let manifest = SnippetTemplateFiles.all[name + ".yml"] else {
+            throw SnippetError("unknown built-in snippet '\(name)'")
+        }
+        return try Snippet.parseManifest(manifest, name: name, template: template, origin: "built-in")
+    }
+
     /// Snippets from `NAME.mustache` + `NAME.yml` pairs; a template without a manifest, or the reverse, is an error.
     init(files: [String: String], origin: String) throws {
         var snippets: [Snippet] = []

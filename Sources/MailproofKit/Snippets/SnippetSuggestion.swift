@@ -65,10 +65,19 @@ enum SnippetSuggestion {
 
     /// The built-in snippets, read once: suggestions keep only values their parameters accept, so the command
     /// always runs.
-    private static let builtIn = try? SnippetCatalogue.builtIn()
+    // Each manifest is read once, on first use, by whichever thread gets there first.
+    private static let button = try? SnippetCatalogue.builtInSnippet(named: "button")
+    private static let columns = try? SnippetCatalogue.builtInSnippet(named: "columns")
+    private static let container = try? SnippetCatalogue.builtInSnippet(named: "container")
 
     private static func command(_ name: String, _ values: [(String, String)]) -> String? {
-        guard let snippet = try? builtIn?.snippet(named: name) else { return nil }
+        let known: Snippet?? = switch name {
+        case "button": button
+        case "columns": columns
+        case "container": container
+        default: nil
+        }
+        guard let snippet = known ?? nil else { return nil }
         let valid = values.compactMap { name, value -> (String, String)? in
             guard let parameter = snippet.parameter(named: name), let checked = try? parameter.validate(value) else { return nil }
             return (name, checked)
