@@ -33,6 +33,9 @@ enum StyleAttributeMerge {
             let prefix = render(list, quote: quote)
             if existingText.hasPrefix(prefix) { return nil }
             let rest = existingText.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+            // An unquoted value holding both quotes cannot be quoted without escaping, which could break a
+            // template tag in it: such an attribute is left as it is.
+            if rest.contains(quote) { return nil }
             return Output(value: rest.isEmpty ? prefix : prefix + "; " + rest, declarations: list)
         }
 

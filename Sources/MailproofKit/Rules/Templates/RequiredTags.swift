@@ -28,6 +28,26 @@ enum RequiredTags {
         return document.source.bytes.count
     }
 
+    /// Whether text inserted at `offset` is read as markup. Not inside a comment or the text of a `<style>` or
+    /// `<script>` — an unterminated one runs to the end of the file, where a footer goes when `</body>` is
+    /// missing — since there the footer would be invisible and the rule would fire, and fix, again after every
+    /// fix.
+    static func insertsMarkup(at offset: Int, in document: Document) -> Bool {
+        let bytes = document.source.bytes
+        for node in document.nodes {
+            switch node.kind {
+            case .element where node.name == "style" || node.name == "script":
+                if offset >= node.innerRange.end, offset <= (node.endTagRange?.start ?? bytes.count) { return false }
+            case .comment:
+                let terminated = node.range.length >= 7 && bytes[node.range.end - 3..<node.range.end].elementsEqual("-->".utf8)
+                if offset > node.range.start, offset < node.range.end || (offset == node.range.end && !terminated) { return false }
+            default:
+                continue
+            }
+        }
+        return true
+    }
+
     /// The start of the line `offset` is on, for inserting whole lines; `offset` when text precedes it on the line.
     static func lineStart(before offset: Int, in document: Document) -> Int {
         let bytes = document.source.bytes
