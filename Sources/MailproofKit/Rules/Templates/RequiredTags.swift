@@ -28,12 +28,17 @@ enum RequiredTags {
         return document.source.bytes.count
     }
 
-    /// Whether text inserted at `offset` is read as markup. Not inside a comment or the text of a `<style>` or
-    /// `<script>` — an unterminated one runs to the end of the file, where a footer goes when `</body>` is
-    /// missing — since there the footer would be invisible and the rule would fire, and fix, again after every
-    /// fix.
+    /// Whether text inserted at `offset` is markup every client reads. Not inside a comment or the text of a
+    /// `<style>` or `<script>`, nor inside an Outlook conditional comment — an unterminated one runs to the end
+    /// of the file, where a footer goes when `</body>` is missing — since there the footer would be hidden and
+    /// the rule would fire, and fix, again after every fix.
     static func insertsMarkup(at offset: Int, in document: Document) -> Bool {
         let bytes = document.source.bytes
+        var conditionalDepth = 0
+        for marker in document.conditionalMarkers where marker.range.end <= offset {
+            conditionalDepth = max(0, conditionalDepth + (marker.kind == .open ? 1 : -1))
+        }
+        if conditionalDepth > 0 { return false }
         for node in document.nodes {
             switch node.kind {
             case .element where node.name == "style" || node.name == "script":
