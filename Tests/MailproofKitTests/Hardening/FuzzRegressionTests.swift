@@ -47,6 +47,23 @@ import Testing
         #expect(text.contains("{{ unsubscribe_url }}") && text.contains("*|UNSUB|*") && text.hasSuffix("</body></html>\n"))
     }
 
+    /// A rule whose fix never settles, as the required-tags rules' did: the fixer stops and says so.
+    private struct NeverSettles: OptionlessRule {
+        static let description = RuleDescription(id: "never-settles", title: "test", category: .structure,
+                                                 defaultSeverity: .warning, rationale: "test", source: "test",
+                                                 triggering: [], nonTriggering: [])
+        func finish(_ document: Document, _ context: RuleContext) {
+            context.report("again", at: .empty(at: 0), fix: [.insert("x", at: 0)])
+        }
+    }
+
+    @Test func fixerSaysWhenFixesDoNotSettle() throws {
+        let source = SourceFile(path: "a.html", text: "<p>a</p>")
+        let unsettled = Fixer(linter: Linter(rules: [Linter.EnabledRule(rule: NeverSettles(), severity: .warning)])).fix(source)
+        #expect(!unsettled.settled && unsettled.passes == Fixer.maximumPasses)
+        #expect(Fixer(linter: try requiredTagsLinter()).fix(source).settled)
+    }
+
     private func inline(_ name: String) throws -> String {
         let source = try SourceFile(path: name, data: FileReading.readBytes(Self.directory + "/" + name))
         return String(decoding: CSSInliner().inline(source), as: UTF8.self)
