@@ -55,15 +55,18 @@ struct KitRequiredTagsRule: OptionlessRule {
         let footer = RequiredTags.lineStart(before: RequiredTags.footerOffset(in: document), in: document)
         let atLineStart = footer == 0 || document.source.bytes[footer - 1] == UInt8(ascii: "\n")
         func line(_ html: String) -> String { atLineStart ? html + "\n" : html }
-        // No fix where an insertion would not be markup (an unterminated <style> or comment runs to the end).
-        func fix(_ edit: TextEdit) -> [TextEdit] { RequiredTags.insertsMarkup(at: edit.range.start, in: document) ? [edit] : [] }
+        func fix(_ edit: TextEdit, _ satisfied: (Document) -> Bool) -> [TextEdit] {
+            RequiredTags.fix(edit, in: document, languages: context.settings.templateLanguages, satisfied: satisfied)
+        }
 
         let contents = RequiredTags.outputTags(["message_content"], in: document)
         if contents.isEmpty {
             // At the top of the body, above the footer the other fixes add.
             let top = DocumentShape(document).explicitBody.map { $0.startTagRange.end }
             context.report("No {{ message_content }}: Kit has nowhere to put the email; place it once where the message belongs",
-                           at: anchor, fix: fix(top.map { .insert("\n{{ message_content }}", at: $0) } ?? .insert(line("{{ message_content }}"), at: footer)))
+                           at: anchor, fix: fix(top.map { .insert("\n{{ message_content }}", at: $0) } ?? .insert(line("{{ message_content }}"), at: footer)) {
+                               !RequiredTags.outputTags(["message_content"], in: $0).isEmpty
+                           })
         }
         for extra in contents.dropFirst() {
             context.report("{{ message_content }} appears again: every email would be printed twice; keep one", at: extra.range)
@@ -82,7 +85,9 @@ struct KitRequiredTagsRule: OptionlessRule {
         let usable = unsubscribeLinks + linked
         if usable.isEmpty {
             context.report("No unsubscribe link: every email must let readers leave; add <a href=\"{{ unsubscribe_url }}\">Unsubscribe</a> to the footer",
-                           at: anchor, fix: fix(.insert(line(Self.footerLink), at: footer)))
+                           at: anchor, fix: fix(.insert(line(Self.footerLink), at: footer)) { after in
+                               RequiredTags.outputTags(["unsubscribe_url"], in: after).contains { RequiredTags.isLinkTarget($0, in: after) }
+                           })
         } else if usable.allSatisfy({ RequiredTags.hidingElement($0, in: document) != nil }) {
             for tag in usable {
                 context.report("The unsubscribe link is inside a hidden element: readers cannot find it", at: tag.range)
@@ -91,7 +96,9 @@ struct KitRequiredTagsRule: OptionlessRule {
 
         if RequiredTags.outputTags(["address"], in: document).isEmpty {
             context.report("No {{ address }}: the law needs the sender's postal address in every email; add it to the footer",
-                           at: anchor, fix: fix(.insert(line(Self.footerAddress), at: footer)))
+                           at: anchor, fix: fix(.insert(line(Self.footerAddress), at: footer)) {
+                               !RequiredTags.outputTags(["address"], in: $0).isEmpty
+                           })
         }
     }
 }

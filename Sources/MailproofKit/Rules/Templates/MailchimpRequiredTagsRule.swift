@@ -43,8 +43,9 @@ struct MailchimpRequiredTagsRule: OptionlessRule {
         let footer = RequiredTags.lineStart(before: RequiredTags.footerOffset(in: document), in: document)
         let atLineStart = footer == 0 || document.source.bytes[footer - 1] == UInt8(ascii: "\n")
         func line(_ html: String) -> String { atLineStart ? html + "\n" : html }
-        // No fix where an insertion would not be markup (an unterminated <style> or comment runs to the end).
-        func fix(_ edit: TextEdit) -> [TextEdit] { RequiredTags.insertsMarkup(at: edit.range.start, in: document) ? [edit] : [] }
+        func fix(_ edit: TextEdit, _ satisfied: (Document) -> Bool) -> [TextEdit] {
+            RequiredTags.fix(edit, in: document, languages: context.settings.templateLanguages, satisfied: satisfied)
+        }
 
         let unsubscribes = RequiredTags.outputTags(["unsub"], in: document)
         for bare in unsubscribes where !RequiredTags.isLinkTarget(bare, in: document) {
@@ -53,11 +54,13 @@ struct MailchimpRequiredTagsRule: OptionlessRule {
         }
         if !unsubscribes.contains(where: { RequiredTags.isLinkTarget($0, in: document) }) {
             context.report("No unsubscribe link: Mailchimp will append its own footer; add <a href=\"*|UNSUB|*\">Unsubscribe</a>",
-                           at: anchor, fix: fix(.insert(line(Self.footerLink), at: footer)))
+                           at: anchor, fix: fix(.insert(line(Self.footerLink), at: footer)) { after in
+                               RequiredTags.outputTags(["unsub"], in: after).contains { RequiredTags.isLinkTarget($0, in: after) }
+                           })
         }
         if !Self.hasAddress(document) {
             context.report("No list address: Mailchimp will append its own footer; add *|HTML:LIST_ADDRESS_HTML|* or *|LIST:ADDRESS|*",
-                           at: anchor, fix: fix(.insert(line(Self.footerAddress), at: footer)))
+                           at: anchor, fix: fix(.insert(line(Self.footerAddress), at: footer), Self.hasAddress))
         }
     }
 

@@ -28,6 +28,19 @@ enum RequiredTags {
         return document.source.bytes.count
     }
 
+    /// `[edit]` when the document with it applied has what the rule asks for (`satisfied`), else no fix. A footer
+    /// inserted where it is not markup every client reads — the end of a file that ends inside an unterminated
+    /// comment, `<style>` or conditional comment — would be hidden, and the rule would fire, and fix, again after
+    /// every pass. Parsing once more (with the run's template languages, as the next pass will) costs only for
+    /// files that lack the tag.
+    static func fix(_ edit: TextEdit, in document: Document, languages: Set<TemplateLanguage>?,
+                    satisfied: (Document) -> Bool) -> [TextEdit] {
+        guard insertsMarkup(at: edit.range.start, in: document) else { return [] }
+        let bytes = TextEdit.apply([edit], to: document.source.bytes).result
+        let source = SourceFile(path: document.source.path, utf8: bytes, encoding: document.source.encoding)
+        return satisfied(Document.parse(source, languages: languages)) ? [edit] : []
+    }
+
     /// Whether text inserted at `offset` is markup every client reads. Not inside a comment or the text of a
     /// `<style>` or `<script>`, nor inside an Outlook conditional comment — an unterminated one runs to the end
     /// of the file, where a footer goes when `</body>` is missing — since there the footer would be hidden and
