@@ -90,14 +90,22 @@ public struct CheckRunner {
 }
 
 /// Results written by worker threads into their own slots; read after all of them finished.
+/// Each worker writes its own slot through a pointer allocated once: mutating one Array from several threads is
+/// a data race even at distinct indices (ThreadSanitizer reports it), since every mutation writes the array back.
 private final class ResultSlots: @unchecked Sendable {
-    private var results: [FileResult?]
+    private let results: UnsafeMutableBufferPointer<FileResult?>
 
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func store(_ result: FileResult, at index: Int) {
-        results.withUnsafeMutableBufferPointer { $0[index] = result }
+    init(count: Int) {
+        results = .allocate(capacity: count)
+        results.initialize(repeating: nil)
     }
 
+    func store(_ result: FileResult, at index: Int) { results[index] = result }
+
     func take() -> [FileResult] { results.map { $0! } }
+
+    deinit {
+        _ = results.deinitialize()
+        results.deallocate()
+    }
 }
