@@ -41,10 +41,8 @@ enum RequiredTags {
         return satisfied(Document.parse(source, languages: languages)) ? [edit] : []
     }
 
-    /// Whether text inserted at `offset` is markup every client reads. Not inside a comment or the text of a
-    /// `<style>` or `<script>`, nor inside an Outlook conditional comment — an unterminated one runs to the end
-    /// of the file, where a footer goes when `</body>` is missing — since there the footer would be hidden and
-    /// the rule would fire, and fix, again after every fix.
+    /// Whether text inserted at `offset` is markup every client reads: not inside a comment, the text of a
+    /// `<style>` or `<script>`, or an Outlook conditional comment (an unterminated one runs to the end of the file).
     static func insertsMarkup(at offset: Int, in document: Document) -> Bool {
         let bytes = document.source.bytes
         var conditionalDepth = 0
