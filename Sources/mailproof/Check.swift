@@ -77,9 +77,13 @@ struct Check: ParsableCommand {
     @Flag(help: "Never show the progress bar (shown on a terminal for large batches).")
     var noProgress = false
 
+    @Option(help: ArgumentHelp("Text output: list at most N findings per file (repeats grouped count once), then say how many more; 0 lists all.", valueName: "N"))
+    var maxFindingsPerFile = TextReporter.defaultMaxFindingsPerFile
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must not be negative") }
+        if maxFindingsPerFile < 0 { throw ValidationError("--max-findings-per-file must not be negative") }
         if let templating { _ = try Self.languages(templating) }
         if let shard { do { _ = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") } }
         if nulSeparated, filesFrom == nil { throw ValidationError("-0 needs --files-from") }
@@ -110,7 +114,8 @@ struct Check: ParsableCommand {
 
         if let output { try Output.redirect(to: output) }
         let compatibility = format == .html ? try? resolver.resolve(forFile: inputs.first?.path ?? "./index.html").get().linter.settings.compatibility : nil
-        let reporter = format.makeReporter(color: !noColor && output == nil && Output.wantsColor, compatibility: compatibility)
+        let reporter = format.makeReporter(color: !noColor && output == nil && Output.wantsColor, compatibility: compatibility,
+                                           maxFindingsPerFile: maxFindingsPerFile)
         var summary = Summary()
         var recorded: [Baseline.Entry] = []
         let workingDirectory = PathName.absolute(".")

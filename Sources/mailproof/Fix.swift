@@ -82,6 +82,9 @@ struct Fix: ParsableCommand {
         for refused in result.refused {
             Output.error("mailproof: \(path):\(refused.start.line):\(refused.start.column): \(refused.ruleID) fix not applied: the markup around it has parse errors (use --force to apply it anyway)")
         }
+        if !result.settled {
+            Output.error("mailproof: \(path): the fixes still changed the file after \(Fixer.maximumPasses) passes; stopped there (a fix that does not settle is a bug: please report it with the file)")
+        }
         if dryRun {
             for finding in result.fixed {
                 Output.write("\(path):\(finding.start.line):\(finding.start.column): \(finding.ruleID): \(finding.message)\n")

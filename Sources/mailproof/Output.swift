@@ -16,6 +16,13 @@ enum Output {
         fputs(text, destination ?? stdout)
     }
 
+    /// Bytes as they are: a fixed or inlined document printed to standard output keeps any invalid UTF-8 it had
+    /// (a String would turn it into U+FFFD).
+    static func write(bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, destination ?? stdout) }
+    }
+
     static func error(_ text: String) {
         fflush(stdout)
         fputs(text.hasSuffix("\n") ? text : text + "\n", stderr)

@@ -15,7 +15,7 @@ enum RewrittenOutput {
         case .diff:
             Output.write(UnifiedDiff.make(old: source.bytes, new: newBytes, path: relativePath(path)))
         case .print:
-            Output.write(String(decoding: newBytes, as: UTF8.self))
+            Output.write(bytes: newBytes)
         case .write:
             guard newBytes != source.bytes else { return }
             guard source.encoding == .utf8 || source.encoding == .utf8WithBOM else {

@@ -22,6 +22,8 @@ public struct Fixer {
         public var passes: Int
         /// Fixes not applied because the markup around them is too broken to edit safely.
         public var refused: [Finding]
+        /// False when the passes ran out while fixes still changed the file: a fix that does not settle.
+        public var settled: Bool
 
         public var changed: Bool { appliedEdits > 0 }
     }
@@ -34,6 +36,7 @@ public struct Fixer {
         var passes = 0
         var firstPass: [Finding]?
         var refused: [Finding] = []
+        var settled = false
         while passes < Self.maximumPasses {
             let findings = linter.lint(current)
             let broken = findings.filter { $0.ruleID == "html-parse" && $0.severity == .error }.map(\.range)
@@ -48,13 +51,14 @@ public struct Fixer {
             }
             if firstPass == nil { firstPass = fixable }
             let edits = fixable.flatMap(\.fix)
-            guard !edits.isEmpty else { break }
+            guard !edits.isEmpty else { settled = true; break }
             passes += 1
             let (bytes, deferred) = TextEdit.apply(edits, to: current.bytes)
             applied += edits.count - deferred.count
-            if bytes == current.bytes { break }
+            if bytes == current.bytes { settled = true; break }
             current = SourceFile(path: source.path, utf8: bytes, encoding: source.encoding)
         }
-        return Result(bytes: current.bytes, fixed: firstPass ?? [], appliedEdits: applied, passes: passes, refused: refused)
+        return Result(bytes: current.bytes, fixed: firstPass ?? [], appliedEdits: applied, passes: passes, refused: refused,
+                      settled: settled)
     }
 }

@@ -63,10 +63,11 @@ public struct Linter: @unchecked Sendable {
             active[r].finish(document, context)
         }
         let raw = applyDirectives(context.findings, in: document)
-        let source = document.source
-        let findings: [Finding] = raw.map { (finding: RawFinding) -> Finding in
+        // All at once: one location at a time is quadratic for many findings on one minified line.
+        let locations = document.source.lineIndex.locations(of: raw.flatMap { [$0.range.start, $0.range.end] })
+        let findings: [Finding] = raw.enumerated().map { (k: Int, finding: RawFinding) -> Finding in
             Finding(ruleID: finding.ruleID, severity: finding.severity, message: finding.message, range: finding.range,
-                    start: source.location(of: finding.range.start), end: source.location(of: finding.range.end),
+                    start: locations[2 * k], end: locations[2 * k + 1],
                     clients: finding.clients, feature: finding.feature, fix: finding.fix, url: finding.url)
         }.sorted { (a: Finding, b: Finding) -> Bool in
             a.range.start != b.range.start ? a.range.start < b.range.start

@@ -32,6 +32,9 @@ public final class RuleContext {
     /// Reports a problem at `range`. `severity` nil means the rule's configured severity.
     public func report(_ message: String, at range: ByteRange, severity: Severity? = nil, fix: [TextEdit] = [],
                        clients: [AffectedClient] = [], feature: String? = nil, url: String? = nil) {
+        // A fix reaching outside the text (anchored on a tag the file never finished) cannot be applied as meant.
+        let size = document.source.bytes.count
+        let fix = fix.allSatisfy { $0.range.start >= 0 && $0.range.end <= size } ? fix : []
         findings.append(RawFinding(ruleID: ruleID, severity: severity ?? self.severity, message: message, range: range,
                                    clients: clients, feature: feature, fix: fix, url: url))
     }

@@ -45,8 +45,10 @@ public final class Document: @unchecked Sendable {
                 sheets.append(StyleSheet(element: Node.Index(index),
                                          stylesheet: CSSParser.parseStylesheet(bytes: maskedBytes, range: content)))
             }
-            for attributeIndex in node.attributes where attributes[Int(attributeIndex)].name == "style" {
-                guard let value = attributes[Int(attributeIndex)].valueRange else { continue }
+            // Clients keep the first of duplicate attributes, and so does `Element.attribute(_:)`: a later
+            // `style` must not stand in for it (the inliner would write one's declarations over the other's).
+            if let attributeIndex = node.attributes.first(where: { attributes[Int($0)].name == "style" }),
+               let value = attributes[Int(attributeIndex)].valueRange {
                 if maskedBytes[value.start..<value.end].contains(0x26 /* & */) {
                     if decodedForCSS == nil { decodedForCSS = maskedBytes }
                     CharacterReferences.decodeInPlace(&decodedForCSS!, range: value)

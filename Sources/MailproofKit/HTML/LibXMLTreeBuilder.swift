@@ -38,6 +38,8 @@ final class LibXMLTreeBuilder {
         LibXML.initialize()
         guard let ctxt = htmlNewParserCtxt() else { return }
         context = ctxt
+        // Only these three callbacks: with no resolveEntity, externalSubset or getEntity, and NONET, libxml2
+        // loads no DTD or entity, from the network or from files (NoExternalAccessTests).
         var handler = xmlSAXHandler()
         handler.initialized = XML_SAX2_MAGIC
         handler.startElement = { userData, name, _ in

@@ -58,8 +58,15 @@ public struct CSSInliner {
             }
         }
         if !options.keepStyleTags {
+            // A rule's template output tags move with its declarations; where a declaration reached no element
+            // (nothing matched, or it lost the cascade everywhere), cutting the rule would lose the tag.
+            lazy var written = edits.map(\.replacement).joined()
+            let losesTag: (ByteRange) -> Bool = { range in
+                document.templateTags(overlapping: range).contains { !written.contains(document.text($0.range)) }
+            }
             edits += StyleBlockPruning.edits(for: eligible.filter { !StyleSheetEligibility.keepsBlock($0, in: document) },
-                                             rules: cascade.rules, ruleForRange: cascade.ruleForRange, document: document)
+                                             rules: cascade.rules, ruleForRange: cascade.ruleForRange, document: document,
+                                             keeping: losesTag)
         }
         return Result(edits: edits, styledElements: styled, leftAlone: leftAlone)
     }
@@ -69,7 +76,9 @@ public struct CSSInliner {
     /// The edits that write the element's new `style` value (and size attributes when asked).
     private func styleEdit(for element: Element, winners: [CascadeWinner]) -> [TextEdit]? {
         let existing = element.attribute("style")
-        let quote: Character = existing?.quote ?? "\""
+        // An unquoted value that holds a double quote (`style= title="x"`) keeps its text inside single quotes.
+        let unquotedHoldsQuote = existing?.quote == nil && existing?.valueRange.map { element.document.text($0).contains("\"") } == true
+        let quote: Character = existing?.quote ?? (unquotedHoldsQuote ? "'" : "\"")
         guard let merged = StyleAttributeMerge.merge(winners: winners, into: element, quote: quote) else { return nil }
         let sizes = options.applySizeAttributes ? SizeAttributes.attributes(for: element, declarations: merged.declarations) : ""
         var edits: [TextEdit] = []
@@ -79,7 +88,7 @@ public struct CSSInliner {
             } else {
                 // `style=color:red` or a bare `style`: write a quoted value in place of what was there.
                 let range = existing.valueRange ?? .empty(at: existing.nameRange.end)
-                let replacement = existing.valueRange == nil ? "=\"\(merged.value)\"" : "\"\(merged.value)\""
+                let replacement = existing.valueRange == nil ? "=\"\(merged.value)\"" : "\(quote)\(merged.value)\(quote)"
                 edits.append(TextEdit(range: range, replacement: replacement))
             }
             if !sizes.isEmpty { edits.append(.insert(sizes, at: tagNameEnd(element))) }

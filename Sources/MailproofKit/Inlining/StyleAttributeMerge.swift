@@ -32,7 +32,19 @@ enum StyleAttributeMerge {
             let list = sorted.map { ($0.declaration.property, $0.declaration.value, $0.declaration.important) }
             let prefix = render(list, quote: quote)
             if existingText.hasPrefix(prefix) { return nil }
+            // Inlined before (the attribute has gained an output tag since): when the attribute already sets
+            // every winning property, `!important` ones included, writing them in front changes nothing it shows.
+            // Not with template logic in it: `{% if %}color: white{% endif %}` sets the colour only sometimes.
+            let onlyOutputTags = document.templateTags(overlapping: valueRange).allSatisfy { $0.kind == .output }
+            let properties = Set(block.declarations.map { document.text($0.propertyRange).lowercased() })
+            let important = Set(block.declarations.filter(\.important).map { document.text($0.propertyRange).lowercased() })
+            if onlyOutputTags, list.allSatisfy({ properties.contains($0.0.lowercased()) && (!$0.2 || important.contains($0.0.lowercased())) }) {
+                return nil
+            }
             let rest = existingText.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+            // An unquoted value holding both quotes cannot be quoted without escaping, which could break a
+            // template tag in it: such an attribute is left as it is.
+            if rest.contains(quote) { return nil }
             return Output(value: rest.isEmpty ? prefix : prefix + "; " + rest, declarations: list)
         }
 

@@ -2,10 +2,11 @@
 /// when it stands alone), a rule with some inlinable selectors keeps only the others (`a, a:hover {}` →
 /// `a:hover {}`), a rule or at-rule that appears again later in the blocks is kept once (the last time, so the
 /// cascade does not change), and a block left with only whitespace and comments goes entirely.
-/// Everything else in a block — at-rules, comments, formatting, template output tags — stays byte for byte.
+/// Everything else in a block — at-rules, comments, formatting, template output tags — stays byte for byte, and
+/// so does an inlined rule that `keeps` (one whose template tags would otherwise be lost).
 enum StyleBlockPruning {
     static func edits(for sheets: [StyleSheet], rules: [InlinableRule], ruleForRange: [ByteRange: Int],
-                      document: Document) -> [TextEdit] {
+                      document: Document, keeping keeps: (ByteRange) -> Bool = { _ in false }) -> [TextEdit] {
         let bytes = document.source.bytes
         // A rule's text with whitespace runs collapsed, for spotting duplicates.
         func key(_ range: ByteRange) -> String { document.text(range).collapsingWhitespace() }
@@ -22,7 +23,9 @@ enum StyleBlockPruning {
             for rule in sheet.stylesheet.rules {
                 if let number = ruleForRange[rule.range] {
                     let inlinable = rules[number]
-                    if inlinable.otherSelectors.isEmpty {
+                    if keeps(rule.range) {
+                        continue
+                    } else if inlinable.otherSelectors.isEmpty {
                         removed.append(rule.range)
                         sheetEdits.append(.removal(of: rule.range, in: bytes))
                     } else {

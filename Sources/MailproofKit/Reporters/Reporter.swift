@@ -84,9 +84,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case html
 
     /// `compatibility` gives the HTML report's matrix its client columns (the standard clients when nil).
-    public func makeReporter(color: Bool, compatibility: CompatibilityTarget? = nil) -> any Reporter {
+    public func makeReporter(color: Bool, compatibility: CompatibilityTarget? = nil,
+                             maxFindingsPerFile: Int = TextReporter.defaultMaxFindingsPerFile) -> any Reporter {
         switch self {
-        case .text: TextReporter(color: color)
+        case .text: TextReporter(color: color, maxFindingsPerFile: maxFindingsPerFile)
         case .json: JSONReporter()
         case .sarif: SARIFReporter()
         case .junit: JUnitReporter()

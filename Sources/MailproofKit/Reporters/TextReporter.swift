@@ -5,8 +5,14 @@ public struct TextReporter: Reporter {
     /// Source lines shown per finding are cut to this many characters around the range.
     private let frameWidth = 100
 
-    public init(color: Bool) {
+    /// Findings listed per file (a group of repeats counts once) before one line says how many more there are;
+    /// 0 lists them all. A minified file can have thousands, which buries every other file of the batch.
+    public var maxFindingsPerFile: Int
+    public static let defaultMaxFindingsPerFile = 100
+
+    public init(color: Bool, maxFindingsPerFile: Int = TextReporter.defaultMaxFindingsPerFile) {
         self.color = color
+        self.maxFindingsPerFile = maxFindingsPerFile
     }
 
     public func header() -> String { "" }
@@ -21,9 +27,18 @@ public struct TextReporter: Reporter {
         for finding in result.findings {
             if let key = Self.repeatKey(finding) { repeats[key, default: []].append(finding) }
         }
+        var listed = 0
+        var represented = 0
         for finding in result.findings {
             let key = Self.repeatKey(finding)
             if let key, repeats[key]?.first != finding { continue }
+            if maxFindingsPerFile > 0, listed == maxFindingsPerFile {
+                let more = result.findings.count - represented
+                out += "  " + paint("… and \(more) more finding\(more == 1 ? "" : "s") in this file (--max-findings-per-file 0 lists them all)", .dim) + "\n"
+                break
+            }
+            listed += 1
+            represented += key.flatMap { repeats[$0]?.count } ?? 1
             let position = "\(finding.start.line):\(finding.start.column)"
             let severity = finding.severity.rawValue
             let coloured = paint(severity.padding(7), finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .blue)

@@ -31,9 +31,25 @@ public enum AtomicWriter {
         try save(path, bytes, permissions: info.st_mode & 0o7777)
     }
 
+    /// Faults injected by the tests that show a failed or interrupted write leaves the original intact. The
+    /// CLI tests set `MAILPROOF_TEST_WRITE_FAULT` to a raw value; nothing else does.
+    enum Fault: String {
+        /// The temporary file's write fails half-way with ENOSPC, as on a full disk.
+        case diskFull = "disk-full"
+        /// Once the temporary file is written and flushed, say so on standard error and wait to be killed,
+        /// before the rename.
+        case pauseBeforeRename = "pause-before-rename"
+
+        static var fromEnvironment: Fault? { getenv("MAILPROOF_TEST_WRITE_FAULT").flatMap { Fault(rawValue: String(cString: $0)) } }
+    }
+
     /// Writes `bytes` to `path` whatever it held (baselines, reports, configuration and hook files): readers
     /// never see half a file.
     public static func save(_ path: String, _ bytes: [UInt8], permissions: mode_t = 0o644) throws {
+        try save(path, bytes, permissions: permissions, fault: Fault.fromEnvironment)
+    }
+
+    static func save(_ path: String, _ bytes: [UInt8], permissions: mode_t = 0o644, fault: Fault?) throws {
         var template = Array((PathName.directory(of: path) + "/." + PathName.fileName(of: path) + ".mailproof-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw Failure.io(path: path, reason: FileReading.systemError()) }
@@ -44,7 +60,14 @@ public enum AtomicWriter {
         }
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeBytes { raw in write(descriptor, raw.baseAddress! + written, bytes.count - written) }
+            let count: Int
+            if fault == .diskFull, written > 0 || bytes.count < 2 {
+                errno = ENOSPC
+                count = -1
+            } else {
+                let chunk = fault == .diskFull ? bytes.count / 2 : bytes.count - written
+                count = bytes.withUnsafeBytes { raw in write(descriptor, raw.baseAddress! + written, chunk) }
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 let reason = FileReading.systemError()
@@ -59,6 +82,11 @@ public enum AtomicWriter {
             throw Failure.io(path: path, reason: reason)
         }
         close(descriptor)
+        if fault == .pauseBeforeRename {
+            fputs("mailproof: paused before renaming \(temporary)\n", stderr)
+            fflush(stderr)
+            while true { pause() }
+        }
         guard rename(temporary, path) == 0 else { throw Failure.io(path: path, reason: FileReading.systemError()) }
         succeeded = true
     }

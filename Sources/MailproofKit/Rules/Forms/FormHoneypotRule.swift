@@ -48,6 +48,17 @@ struct FormHoneypotRule: OptionlessRule {
         }
     }
 
+    /// Whether the inserted field ends up a control of this form. In broken markup (a nested form, a tag left
+    /// open) it can land outside, where the rule would fire, and fix, again after every pass.
+    private static func landsInForm(_ edit: TextEdit, form: FormEmbed, document: Document, context: RuleContext) -> Bool {
+        let bytes = TextEdit.apply([edit], to: document.source.bytes).result
+        let after = Document.parse(SourceFile(path: document.source.path, utf8: bytes, encoding: document.source.encoding),
+                                   languages: context.settings.templateLanguages)
+        let start = form.element.range.start
+        return FormScan(after).forms.first { $0.element.range.start == start }?.controls
+            .contains { FormEmbed.isMailchimpBotField($0.value("name") ?? "") } ?? false
+    }
+
     private func checkMailchimp(_ form: FormEmbed, _ document: Document, _ context: RuleContext) {
         let endpoint = form.element.value("action").flatMap(ProviderEndpoint.init)
         let expected = endpoint.flatMap { endpoint in
@@ -57,7 +68,8 @@ struct FormHoneypotRule: OptionlessRule {
               let nameAttribute = trap.attribute("name") else {
             var fix: [TextEdit] = []
             if let expected, let end = Self.endTagStart(of: form.element) {
-                fix = [.insert("<div style=\"position: absolute; left: -5000px;\" aria-hidden=\"true\"><input type=\"text\" name=\"\(expected)\" tabindex=\"-1\" value=\"\"></div>", at: end)]
+                let edit = TextEdit.insert("<div style=\"position: absolute; left: -5000px;\" aria-hidden=\"true\"><input type=\"text\" name=\"\(expected)\" tabindex=\"-1\" value=\"\"></div>", at: end)
+                fix = Self.landsInForm(edit, form: form, document: document, context: context) ? [edit] : []
             }
             context.report("Mailchimp form lacks its hidden bot field\(expected.map { " \($0)" } ?? ""), so bots can sign up fake addresses; keep the block Mailchimp marks \"do not remove\"",
                            at: form.element.startTagRange, fix: fix)

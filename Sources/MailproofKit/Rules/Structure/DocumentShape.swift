@@ -68,7 +68,10 @@ struct DocumentShape {
     }
 
     /// The offset just after a start tag's name (`<table|`), where a new attribute can be inserted.
+    /// Past the end of the text when the element has no start tag in the source (libxml2 implied it, or the file
+    /// ends inside the tag): there is nowhere to insert, and `RuleContext.report` drops a fix that reaches there.
     static func afterTagName(_ element: Element) -> Int {
-        element.startTagRange.start + 1 + element.name.utf8.count
+        guard !element.startTagRange.isEmpty else { return element.document.source.bytes.count + 1 }
+        return element.startTagRange.start + 1 + element.name.utf8.count
     }
 }

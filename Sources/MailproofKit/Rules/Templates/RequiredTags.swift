@@ -42,6 +42,42 @@ enum RequiredTags {
         }
     }
 
+    /// `[edit]` when the document with it applied has what the rule asks for (`satisfied`), else no fix. A footer
+    /// inserted where it is not markup every client reads — the end of a file that ends inside an unterminated
+    /// comment, `<style>` or conditional comment — would be hidden, and the rule would fire, and fix, again after
+    /// every pass. Parsing once more (with the run's template languages, as the next pass will) costs only for
+    /// files that lack the tag.
+    static func fix(_ edit: TextEdit, in document: Document, languages: Set<TemplateLanguage>?,
+                    satisfied: (Document) -> Bool) -> [TextEdit] {
+        guard insertsMarkup(at: edit.range.start, in: document) else { return [] }
+        let bytes = TextEdit.apply([edit], to: document.source.bytes).result
+        let source = SourceFile(path: document.source.path, utf8: bytes, encoding: document.source.encoding)
+        return satisfied(Document.parse(source, languages: languages)) ? [edit] : []
+    }
+
+    /// Whether text inserted at `offset` is markup every client reads: not inside a comment, the text of a
+    /// `<style>` or `<script>`, or an Outlook conditional comment (an unterminated one runs to the end of the file).
+    static func insertsMarkup(at offset: Int, in document: Document) -> Bool {
+        let bytes = document.source.bytes
+        var conditionalDepth = 0
+        for marker in document.conditionalMarkers where marker.range.end <= offset {
+            conditionalDepth = max(0, conditionalDepth + (marker.kind == .open ? 1 : -1))
+        }
+        if conditionalDepth > 0 { return false }
+        for node in document.nodes {
+            switch node.kind {
+            case .element where node.name == "style" || node.name == "script":
+                if offset >= node.innerRange.end, offset <= (node.endTagRange?.start ?? bytes.count) { return false }
+            case .comment:
+                let terminated = node.range.length >= 7 && bytes[node.range.end - 3..<node.range.end].elementsEqual("-->".utf8)
+                if offset > node.range.start, offset < node.range.end || (offset == node.range.end && !terminated) { return false }
+            default:
+                continue
+            }
+        }
+        return true
+    }
+
     /// Where findings about something missing from the whole file go: the `<body>` start tag, else the first
     /// document tag, else the start of the file.
     static func anchor(in document: Document) -> ByteRange {

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import MailproofKit
+
+/// Inputs the fuzz targets and property tests found breaking an invariant, kept in Fixtures/fuzz/. Every one must
+/// now keep every invariant; the tests after the first say what each one broke.
+@Suite struct FuzzRegressionTests {
+    static let directory = fixturePath("fuzz")
+
+    static var fixtures: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    @Test(arguments: fixtures)
+    func keepsEveryInvariant(_ name: String) throws {
+        let data = try FileReading.readBytes(Self.directory + "/" + name)
+        #expect(PipelineInvariants.violations(for: data) == [])
+        #expect(InlinerInvariants.violations(for: data) == [])
+        #expect(CSSInvariants.violations(for: data) == [])
+    }
+
+    /// Both required-tags rules, as a Kit or Mailchimp preset turns them on.
+    private func requiredTagsLinter() throws -> Linter {
+        Linter(rules: [Linter.EnabledRule(rule: try KitRequiredTagsRule(options: .none), severity: .error),
+                       Linter.EnabledRule(rule: try MailchimpRequiredTagsRule(options: .none), severity: .error)])
+    }
+
+    /// A footer inserted after an unterminated `<style>` or comment is not markup: the rules fired again after
+    /// every pass and the fixer wrote the footer ten times.
+    @Test(arguments: ["unterminated-style-required-tags.html", "unterminated-comment-required-tags.html"])
+    func requiredTagsOfferNoFixThatCannotTake(_ name: String) throws {
+        let source = try SourceFile(path: name, data: FileReading.readBytes(Self.directory + "/" + name))
+        let linter = try requiredTagsLinter()
+        let footers = linter.lint(source).filter { $0.message.hasPrefix("No unsubscribe link") || $0.message.hasPrefix("No list address") || $0.message.hasPrefix("No {{ address }}") }
+        #expect(footers.count == 4)
+        #expect(footers.allSatisfy { $0.fix.isEmpty })
+        // `{{ message_content }}` still goes after `<body>`, which is markup; the footers are not written at all.
+        let fixed = Fixer(linter: linter).fix(source)
+        #expect(!String(decoding: fixed.bytes, as: UTF8.self).contains("Unsubscribe"))
+        #expect(Fixer(linter: linter).fix(SourceFile(path: name, utf8: fixed.bytes)).bytes == fixed.bytes)
+    }
+
+    @Test func requiredTagsStillFixAnOrdinaryFooter() throws {
+        let source = SourceFile(path: "a.html", text: "<html><body>\n<p>Hi</p>\n</body></html>\n")
+        let fixed = Fixer(linter: try requiredTagsLinter()).fix(source)
+        let text = String(decoding: fixed.bytes, as: UTF8.self)
+        #expect(text.contains("{{ unsubscribe_url }}") && text.contains("*|UNSUB|*") && text.hasSuffix("</body></html>\n"))
+    }
+
+    /// A rule whose fix never settles, as the required-tags rules' did: the fixer stops and says so.
+    private struct NeverSettles: OptionlessRule {
+        static let description = RuleDescription(id: "never-settles", title: "test", category: .structure,
+                                                 defaultSeverity: .warning, rationale: "test", source: "test",
+                                                 triggering: [], nonTriggering: [])
+        func finish(_ document: Document, _ context: RuleContext) {
+            context.report("again", at: .empty(at: 0), fix: [.insert("x", at: 0)])
+        }
+    }
+
+    @Test func fixerSaysWhenFixesDoNotSettle() throws {
+        let source = SourceFile(path: "a.html", text: "<p>a</p>")
+        let unsettled = Fixer(linter: Linter(rules: [Linter.EnabledRule(rule: NeverSettles(), severity: .warning)])).fix(source)
+        #expect(!unsettled.settled && unsettled.passes == Fixer.maximumPasses)
+        #expect(Fixer(linter: try requiredTagsLinter()).fix(source).settled)
+    }
+
+    private func inline(_ name: String) throws -> String {
+        let source = try SourceFile(path: name, data: FileReading.readBytes(Self.directory + "/" + name))
+        return String(decoding: CSSInliner().inline(source), as: UTF8.self)
+    }
+
+    /// A rule whose declarations reach no element took its template tag with it when it was cut from the block.
+    @Test func inlinerKeepsARuleWhoseTagReachedNoElement() throws {
+        #expect(try inline("inliner-tag-in-unmatched-rule.html") == """
+            <html><head><style>
+            .unused { font-size: {{ size }}px }
+            </style></head>
+            <body><p style="color: red">Hi {{ name }}</p></body></html>
+
+            """)
+    }
+
+    /// With two `style` attributes, the second one's declarations were merged into the first one's place.
+    @Test func inlinerMergesIntoTheFirstStyleAttribute() throws {
+        #expect(try inline("inliner-duplicate-style-attribute.html").contains(
+            "<td style=\"color: red; line-height: 1.5\" {{#if x}}style=\"color: blue\"{{/if}}>"))
+    }
+
+    /// `style= title="x"` is an unquoted value holding double quotes; wrapping it in double quotes broke the tag.
+    @Test func inlinerQuotesAnUnquotedValueWithTheOtherQuote() throws {
+        #expect(try inline("inliner-unquoted-style-value.html").contains("<td hidden style= 'color: red; title=\"x\"'>"))
+    }
+}
