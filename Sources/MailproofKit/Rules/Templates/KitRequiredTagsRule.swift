@@ -53,16 +53,13 @@ struct KitRequiredTagsRule: OptionlessRule {
         guard context.kind == .template else { return }
         let anchor = RequiredTags.anchor(in: document)
         let footer = RequiredTags.Footer(in: document)
-        func fix(_ edit: TextEdit, _ satisfied: (Document) -> Bool) -> [TextEdit] {
-            RequiredTags.fix(edit, in: document, languages: context.settings.templateLanguages, satisfied: satisfied)
-        }
 
         let contents = RequiredTags.outputTags(["message_content"], in: document)
         if contents.isEmpty {
             // At the top of the body, above the footer the other fixes add.
             let top = DocumentShape(document).explicitBody.map { $0.startTagRange.end }
             context.report("No {{ message_content }}: Kit has nowhere to put the email; place it once where the message belongs",
-                           at: anchor, fix: fix(top.map { .insert("\n{{ message_content }}", at: $0) } ?? footer.insertion("{{ message_content }}")) {
+                           at: anchor, fix: RequiredTags.fix(in: context, top.map { .insert("\n{{ message_content }}", at: $0) } ?? footer.insertion("{{ message_content }}")) {
                                !RequiredTags.outputTags(["message_content"], in: $0).isEmpty
                            })
         }
@@ -83,7 +80,7 @@ struct KitRequiredTagsRule: OptionlessRule {
         let usable = unsubscribeLinks + linked
         if usable.isEmpty {
             context.report("No unsubscribe link: every email must let readers leave; add <a href=\"{{ unsubscribe_url }}\">Unsubscribe</a> to the footer",
-                           at: anchor, fix: fix(footer.insertion(Self.footerLink)) { after in
+                           at: anchor, fix: RequiredTags.fix(in: context, footer.insertion(Self.footerLink)) { after in
                                RequiredTags.outputTags(["unsubscribe_url"], in: after).contains { RequiredTags.isLinkTarget($0, in: after) }
                            })
         } else if usable.allSatisfy({ RequiredTags.hidingElement($0, in: document) != nil }) {
@@ -94,7 +91,7 @@ struct KitRequiredTagsRule: OptionlessRule {
 
         if RequiredTags.outputTags(["address"], in: document).isEmpty {
             context.report("No {{ address }}: the law needs the sender's postal address in every email; add it to the footer",
-                           at: anchor, fix: fix(footer.insertion(Self.footerAddress)) {
+                           at: anchor, fix: RequiredTags.fix(in: context, footer.insertion(Self.footerAddress)) {
                                !RequiredTags.outputTags(["address"], in: $0).isEmpty
                            })
         }

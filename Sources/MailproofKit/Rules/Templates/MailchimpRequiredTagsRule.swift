@@ -41,9 +41,6 @@ struct MailchimpRequiredTagsRule: OptionlessRule {
         guard context.kind == .template else { return }
         let anchor = RequiredTags.anchor(in: document)
         let footer = RequiredTags.Footer(in: document)
-        func fix(_ edit: TextEdit, _ satisfied: (Document) -> Bool) -> [TextEdit] {
-            RequiredTags.fix(edit, in: document, languages: context.settings.templateLanguages, satisfied: satisfied)
-        }
 
         let unsubscribes = RequiredTags.outputTags(["unsub"], in: document)
         for bare in unsubscribes where !RequiredTags.isLinkTarget(bare, in: document) {
@@ -52,13 +49,13 @@ struct MailchimpRequiredTagsRule: OptionlessRule {
         }
         if !unsubscribes.contains(where: { RequiredTags.isLinkTarget($0, in: document) }) {
             context.report("No unsubscribe link: Mailchimp will append its own footer; add <a href=\"*|UNSUB|*\">Unsubscribe</a>",
-                           at: anchor, fix: fix(footer.insertion(Self.footerLink)) { after in
+                           at: anchor, fix: RequiredTags.fix(in: context, footer.insertion(Self.footerLink)) { after in
                                RequiredTags.outputTags(["unsub"], in: after).contains { RequiredTags.isLinkTarget($0, in: after) }
                            })
         }
         if !Self.hasAddress(document) {
             context.report("No list address: Mailchimp will append its own footer; add *|HTML:LIST_ADDRESS_HTML|* or *|LIST:ADDRESS|*",
-                           at: anchor, fix: fix(footer.insertion(Self.footerAddress), Self.hasAddress))
+                           at: anchor, fix: RequiredTags.fix(in: context, footer.insertion(Self.footerAddress), satisfied: Self.hasAddress))
         }
     }
 

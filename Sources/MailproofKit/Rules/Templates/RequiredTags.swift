@@ -47,6 +47,10 @@ enum RequiredTags {
     /// comment, `<style>` or conditional comment — would be hidden, and the rule would fire, and fix, again after
     /// every pass. Parsing once more (with the run's template languages, as the next pass will) costs only for
     /// files that lack the tag.
+    static func fix(in context: RuleContext, _ edit: TextEdit, satisfied: (Document) -> Bool) -> [TextEdit] {
+        fix(edit, in: context.document, languages: context.settings.templateLanguages, satisfied: satisfied)
+    }
+
     static func fix(_ edit: TextEdit, in document: Document, languages: Set<TemplateLanguage>?,
                     satisfied: (Document) -> Bool) -> [TextEdit] {
         guard insertsMarkup(at: edit.range.start, in: document) else { return [] }
