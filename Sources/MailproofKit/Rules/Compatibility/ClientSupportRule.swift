@@ -166,12 +166,11 @@ struct ClientSupportRule: Rule {
     /// A CSS-only rounded button (`border-radius` in the style of a link, or of the cell around one) gets the
     /// command for the bulletproof button snippet with its own link, text and colours.
     private static func buttonSnippet(at range: ByteRange, in document: Document) -> String? {
-        for name in ["a", "td", "th"] {
-            for element in document.elements(named: name) where element.startTagRange.contains(range) {
-                return SnippetSuggestion.button(for: element)
-            }
-        }
-        return nil
+        // The element whose start tag holds the declaration: one descent from the root, not a scan of every
+        // a, td and th for each rounded corner.
+        let element = document.innermostElement(containing: range.start)
+        guard ["a", "td", "th"].contains(element.name), element.startTagRange.contains(range) else { return nil }
+        return SnippetSuggestion.button(for: element)
     }
 
     private func lowered(_ severity: Severity, to limit: Severity?) -> Severity? {
