@@ -7,10 +7,11 @@ struct InlinableRule {
     var otherSelectors: [CSSComplexSelector]
     var declarations: [InlinedDeclaration]
 
-    /// nil when nothing of the rule can be inlined: nested rules, or template tags other than output tags inside
-    /// declaration values (`p { {% if x %}color: red{% endif %} }` must keep its condition).
+    /// nil when nothing of the rule can be inlined: nested rules, template tags other than output tags inside
+    /// declaration values (`p { {% if x %}color: red{% endif %} }` must keep its condition), or bytes that are
+    /// not UTF-8 (moved as text they would become U+FFFD, and a template tag holding them would be lost).
     init?(_ rule: CSSStyleRule, document: Document, firstOrder: Int) {
-        guard rule.nestedRules.isEmpty else { return nil }
+        guard rule.nestedRules.isEmpty, document.source.isValidUTF8(rule.range) else { return nil }
         let tags = document.templateTags(overlapping: rule.blockRange)
         for tag in tags where tag.kind != .output || !rule.declarations.contains(where: { $0.valueRange.contains(tag.range) }) {
             return nil

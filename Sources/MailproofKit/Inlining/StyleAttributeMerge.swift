@@ -26,6 +26,8 @@ enum StyleAttributeMerge {
             let list = sorted.map { ($0.declaration.property, $0.declaration.value, $0.declaration.important) }
             return Output(value: render(list, quote: quote), declarations: list)
         }
+        // Rewritten as text, bytes that are not UTF-8 would become U+FFFD: such an attribute is left as it is.
+        guard document.source.isValidUTF8(valueRange) else { return nil }
         let existingText = document.text(valueRange)
         let verbatim = document.containsTemplateTag(valueRange) || !block.errors.isEmpty || !block.comments.isEmpty
         if verbatim {

@@ -44,8 +44,20 @@ public struct SourceFile: Sendable {
 
     public func location(of offset: Int) -> SourceLocation { lineIndex.location(of: offset) }
 
+    /// The text of a range; bytes that are not valid UTF-8 read as U+FFFD, so text written back into the file
+    /// from here must come from a range where `isValidUTF8` holds.
     public func text(_ range: ByteRange) -> String {
-        String(decoding: bytes[max(0, range.start)..<min(range.end, bytes.count)], as: UTF8.self)
+        String(decoding: bytes[clamped(range)], as: UTF8.self)
+    }
+
+    /// Whether the range's bytes survive a trip through `text(_:)` unchanged.
+    public func isValidUTF8(_ range: ByteRange) -> Bool {
+        UTF8Validator.isValid(bytes[clamped(range)])
+    }
+
+    private func clamped(_ range: ByteRange) -> Range<Int> {
+        let start = min(max(0, range.start), bytes.count)
+        return start..<max(start, min(range.end, bytes.count))
     }
 }
 

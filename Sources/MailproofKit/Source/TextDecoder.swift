@@ -149,6 +149,20 @@ enum UTF8Validator {
         return problems
     }
 
+    /// Whether `bytes` are valid UTF-8 throughout (a range that ends inside a character is not).
+    static func isValid(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                if b[i] < 0x80 { i += 1; continue }
+                let length = validSequenceLength(b, at: i)
+                if length == 0 { return false }
+                i += length
+            }
+            return true
+        }
+    }
+
     private static func hexByte(_ c: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(c >> 4)], digits[Int(c & 0x0F)]])

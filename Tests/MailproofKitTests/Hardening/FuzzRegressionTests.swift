@@ -90,4 +90,30 @@ import Testing
     @Test func inlinerQuotesAnUnquotedValueWithTheOtherQuote() throws {
         #expect(try inline("inliner-unquoted-style-value.html").contains("<td hidden style= 'color: red; title=\"x\"'>"))
     }
+
+    /// A rule in an unterminated `<style>` ran to the end of the file and held a template tag with bytes that are
+    /// not UTF-8; moved into a `style` attribute as text, they became U+FFFD and the tag was lost. Such a rule
+    /// now stays where it is, and the rules before it are still inlined.
+    @Test func inlinerLeavesARuleWithInvalidUTF8Alone() throws {
+        let name = "inliner-invalid-utf8-in-moved-template-tag.html"
+        let original = try FileReading.readBytes(Self.directory + "/" + name)
+        let source = try SourceFile(path: name, data: original)
+        let tag = try #require(Document.parse(source).templateTags.last)
+        #expect(tag.range == ByteRange(start: 1127, end: 1461))
+        let inlined = CSSInliner().inline(source)
+        // The rule is kept, so everything from its tag to the end of the file is as it was.
+        #expect(inlined.count < original.count)
+        #expect(Array(inlined.suffix(original.count - tag.range.start)) == Array(original[tag.range.start...]))
+        #expect(!String(decoding: inlined, as: UTF8.self).contains("<p style="))
+    }
+
+    /// The same at the smallest: a rule whose value holds an invalid byte is not moved; a clean rule still is.
+    @Test func inlinerMovesNoInvalidUTF8() throws {
+        let bytes = Array("<html><head><style>\np { color: red }\nb { font-family: x".utf8) + [0xFF]
+            + Array("y }\n</style></head><body><p><b>Hi</b></p></body></html>\n".utf8)
+        let output = CSSInliner().inline(try SourceFile(path: "a.html", data: bytes))
+        #expect(output.contains(0xFF))
+        let text = String(decoding: output, as: UTF8.self)
+        #expect(text.contains("<p style=\"color: red\">") && text.contains("<b>Hi</b>") && !text.contains("p { color: red }"))
+    }
 }
