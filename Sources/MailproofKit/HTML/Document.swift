@@ -66,10 +66,9 @@ public final class Document: @unchecked Sendable {
     /// `languages` nil means: detect the template languages from the text.
     public static func parse(_ source: SourceFile, languages: Set<TemplateLanguage>? = nil) -> Document {
         var masked = source.bytes
-        for problem in source.encodingProblems where problem.range.length == 1 {
-            // libxml2 stops at NUL and rejects invalid UTF-8; same-length stand-ins keep every offset true.
-            masked[problem.range.start] = masked[problem.range.start] == 0 ? 0x20 : 0x3F
-        }
+        // libxml2 stops at NUL and rejects invalid UTF-8; same-length stand-ins keep every offset true. Every such
+        // byte, not only the ones the encoding findings list (at most 20 of them).
+        if !source.encodingProblems.isEmpty { UTF8Validator.replaceInvalidBytes(&masked) }
         let active = languages ?? TemplateMasker.detectLanguages(in: source.bytes)
         let templateScan = TemplateMasker.mask(&masked, languages: active)
         blankTagsBeforeFirstMarkup(&masked, tags: templateScan.tags)

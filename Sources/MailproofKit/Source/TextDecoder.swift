@@ -149,6 +149,30 @@ enum UTF8Validator {
         return problems
     }
 
+    /// Puts a same-length stand-in for every NUL byte (a space) and every byte of no valid UTF-8 sequence (`?`),
+    /// reported or not: libxml2 stops at NUL and, at invalid UTF-8, complains and reads the rest as Latin-1.
+    static func replaceInvalidBytes(_ bytes: inout [UInt8]) {
+        bytes.withUnsafeMutableBufferPointer { b in
+            let readable = UnsafeBufferPointer(b)
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    if c == 0 { b[i] = 0x20 }
+                    i += 1
+                    continue
+                }
+                let length = validSequenceLength(readable, at: i)
+                if length == 0 {
+                    b[i] = 0x3F
+                    i += 1
+                } else {
+                    i += length
+                }
+            }
+        }
+    }
+
     /// Whether `bytes` are valid UTF-8 throughout (a range that ends inside a character is not).
     static func isValid(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { b in

@@ -14,6 +14,7 @@ import Testing
     @Test(arguments: fixtures)
     func keepsEveryInvariant(_ name: String) throws {
         let data = try FileReading.readBytes(Self.directory + "/" + name)
+        #expect(MarkupInvariants.violations(for: data) == [])
         #expect(PipelineInvariants.violations(for: data) == [])
         #expect(InlinerInvariants.violations(for: data) == [])
         #expect(CSSInvariants.violations(for: data) == [])

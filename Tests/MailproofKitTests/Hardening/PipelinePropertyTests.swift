@@ -21,6 +21,14 @@ import Testing
         }
     }
 
+    @Test func parsedModelStaysInsideAndAgrees() {
+        for seed in Self.cheapSeeds {
+            let document = RandomDocument.make(seed: seed)
+            let problems = MarkupInvariants.violations(for: document)
+            #expect(problems.isEmpty, "seed \(seed): \(problems)\n\(String(decoding: document, as: UTF8.self))")
+        }
+    }
+
     @Test func inliningKeepsTagsParsesAndSettles() {
         for seed in Self.cheapSeeds {
             let document = RandomDocument.make(seed: seed)
