@@ -24,6 +24,9 @@ public struct Fixer {
         public var refused: [Finding]
         /// False when the passes ran out while fixes still changed the file: a fix that does not settle.
         public var settled: Bool
+        /// Every finding in `bytes`, fixable or not: the last pass's check, which saw the final text (checked once
+        /// more when the passes ran out), so what remains can be reported without checking again.
+        public var remaining: [Finding]
 
         public var changed: Bool { appliedEdits > 0 }
     }
@@ -37,8 +40,9 @@ public struct Fixer {
         var firstPass: [Finding]?
         var refused: [Finding] = []
         var settled = false
+        var findings: [Finding] = []
         while passes < Self.maximumPasses {
-            let findings = linter.lint(current)
+            findings = linter.lint(current)
             let broken = findings.filter { $0.ruleID == "html-parse" && $0.severity == .error }.map(\.range)
             var fixable: [Finding] = []
             for finding in findings where !finding.fix.isEmpty && (ruleFilter?.contains(finding.ruleID) ?? true) {
@@ -58,7 +62,8 @@ public struct Fixer {
             if bytes == current.bytes { settled = true; break }
             current = SourceFile(path: source.path, utf8: bytes, encoding: source.encoding)
         }
+        if !settled { findings = linter.lint(current) }
         return Result(bytes: current.bytes, fixed: firstPass ?? [], appliedEdits: applied, passes: passes, refused: refused,
-                      settled: settled)
+                      settled: settled, remaining: findings)
     }
 }
