@@ -1,5 +1,4 @@
 import Testing
-import CLibXML2
 @testable import MailproofKit
 #if canImport(Glibc)
 import Glibc
@@ -71,17 +70,7 @@ struct ReporterOutputTests {
         return out + reporter.footer(summary)
     }
 
-    /// libxml2's XML parser (not the HTML one) must accept the document without an error or a warning.
-    private func isWellFormedXML(_ text: String) -> Bool {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let bytes = Array(text.utf8)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), "report.xml", "UTF-8", options) }
-        }
-        guard let document else { return false }
-        defer { xmlFreeDoc(document) }
-        return xmlDocGetRootElement(document) != nil
-    }
+    private func isWellFormedXML(_ text: String) -> Bool { ReportInvariants.isWellFormedXML(text) }
 
     @Test("JUnit and Checkstyle are well-formed XML, also with hostile paths and messages",
           arguments: [ReportFormat.junit, .checkstyle])
