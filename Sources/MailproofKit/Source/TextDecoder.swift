@@ -116,31 +116,12 @@ enum UTF8Validator {
         var problems: [EncodingProblem] = []
         var extra = 0
         bytes.withUnsafeBufferPointer { b in
-            let n = b.count
-            var i = 0
-            while i < n {
-                let c = b[i]
-                if c < 0x80 {
-                    if c == 0 {
-                        if problems.count < reportLimit {
-                            problems.append(EncodingProblem(message: "NUL byte in the text (editors and email clients cut the message here)",
-                                                            range: ByteRange(start: i, length: 1)))
-                        } else { extra += 1 }
-                    }
-                    i += 1
-                    continue
-                }
-                let length = validSequenceLength(b, at: i)
-                if length == 0 {
-                    if problems.count < reportLimit {
-                        problems.append(EncodingProblem(
-                            message: "Byte 0x\(hexByte(c)) is not valid UTF-8; save the file as UTF-8",
-                            range: ByteRange(start: i, length: 1)))
-                    } else { extra += 1 }
-                    i += 1
-                } else {
-                    i += length
-                }
+            forEachBadByte(b) { i in
+                guard problems.count < reportLimit else { extra += 1; return }
+                problems.append(EncodingProblem(
+                    message: b[i] == 0 ? "NUL byte in the text (editors and email clients cut the message here)"
+                        : "Byte 0x\(hexByte(b[i])) is not valid UTF-8; save the file as UTF-8",
+                    range: ByteRange(start: i, length: 1)))
             }
         }
         if extra > 0, let last = problems.last {
@@ -153,37 +134,37 @@ enum UTF8Validator {
     /// reported or not: libxml2 stops at NUL and, at invalid UTF-8, complains and reads the rest as Latin-1.
     static func replaceInvalidBytes(_ bytes: inout [UInt8]) {
         bytes.withUnsafeMutableBufferPointer { b in
-            let readable = UnsafeBufferPointer(b)
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c < 0x80 {
-                    if c == 0 { b[i] = 0x20 }
-                    i += 1
-                    continue
-                }
-                let length = validSequenceLength(readable, at: i)
-                if length == 0 {
-                    b[i] = 0x3F
-                    i += 1
-                } else {
-                    i += length
-                }
-            }
+            // Each stand-in is written behind the walk, which only reads ahead of it.
+            forEachBadByte(UnsafeBufferPointer(b)) { i in b[i] = b[i] == 0 ? 0x20 : 0x3F }
         }
     }
 
-    /// Whether `bytes` are valid UTF-8 throughout (a range that ends inside a character is not).
+    /// Whether `bytes` are valid UTF-8 throughout (a range that ends inside a character is not). NUL is valid.
     static func isValid(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            while i < b.count {
-                if b[i] < 0x80 { i += 1; continue }
-                let length = validSequenceLength(b, at: i)
-                if length == 0 { return false }
+        var valid = true
+        bytes.withUnsafeBufferPointer { b in forEachBadByte(b) { i in if b[i] != 0 { valid = false } } }
+        return valid
+    }
+
+    /// Calls `body` with the offset of every NUL byte and every byte that starts no valid UTF-8 sequence, in order.
+    @inline(__always)
+    private static func forEachBadByte(_ b: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0 { body(i) }
+                i += 1
+                continue
+            }
+            let length = validSequenceLength(b, at: i)
+            if length == 0 {
+                body(i)
+                i += 1
+            } else {
                 i += length
             }
-            return true
         }
     }
 
