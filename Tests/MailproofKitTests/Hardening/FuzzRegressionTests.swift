@@ -16,6 +16,7 @@ import Testing
         let data = try FileReading.readBytes(Self.directory + "/" + name)
         #expect(MarkupInvariants.violations(for: data) == [])
         #expect(PipelineInvariants.violations(for: data) == [])
+        #expect(ReportInvariants.violations(for: data) == [])
         #expect(InlinerInvariants.violations(for: data) == [])
         #expect(CSSInvariants.violations(for: data) == [])
     }

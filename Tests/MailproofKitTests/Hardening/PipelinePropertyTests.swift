@@ -29,6 +29,14 @@ import Testing
         }
     }
 
+    @Test func reportsStayParseableAndInert() {
+        for seed in Self.seeds {
+            let document = RandomDocument.make(seed: seed)
+            let problems = ReportInvariants.violations(for: document)
+            #expect(problems.isEmpty, "seed \(seed): \(problems)")
+        }
+    }
+
     @Test func inliningKeepsTagsParsesAndSettles() {
         for seed in Self.cheapSeeds {
             let document = RandomDocument.make(seed: seed)

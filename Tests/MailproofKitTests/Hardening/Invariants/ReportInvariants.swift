@@ -5,7 +5,16 @@ import MailproofKit
 /// What every output format must guarantee whatever the checked file holds (messages quote its text: attribute
 /// values, tag names, CSS, template tags, bytes that are not UTF-8): the machine-readable formats stay parseable
 /// and the HTML report runs nothing, so a hostile template cannot break a CI job's report or script its reader.
+///
+/// Its own fuzz target (`Fuzz/run report`): rendering every format costs more than the check itself, and would
+/// slow the pipeline target to a third.
 enum ReportInvariants {
+    /// Checks `data` with every rule against every client, as the pipeline target does, and renders the findings.
+    static func violations(for data: [UInt8]) -> [String] {
+        guard let source = try? SourceFile(path: "fuzz.html", data: data) else { return [] }
+        return violations(for: FileResult(path: source.path, findings: PipelineInvariants.linter.lint(source), error: nil, source: source))
+    }
+
     static func violations(for result: FileResult) -> [String] {
         var problems: [String] = []
         for format in ReportFormat.allCases {
