@@ -118,4 +118,29 @@ import Testing
         let text = String(decoding: output, as: UTF8.self)
         #expect(text.contains("<p style=\"color: red\">") && text.contains("<b>Hi</b>") && !text.contains("p { color: red }"))
     }
+
+    /// no-javascript's fix deleted a `<script>` whose `src` held a template tag, and the tag with it (a pipeline
+    /// fuzz find, in a mutated listmonk form). No fix may delete a template tag or write inside one: such a finding
+    /// is reported without a fix, and the tags stay.
+    @Test func fixesNeverDeleteATemplateTag() throws {
+        let name = "script-with-template-tag.html"
+        let source = try SourceFile(path: name, data: FileReading.readBytes(Self.directory + "/" + name))
+        let findings = PipelineInvariants.linter.lint(source)
+        let document = Document.parse(source)
+        let script = try #require(findings.first { $0.ruleID == "no-javascript" && document.text($0.range).hasPrefix("<script") })
+        #expect(script.fix.isEmpty)
+        // The onclick attribute holds a tag too; the form's email field is named by one.
+        #expect(!findings.contains { $0.ruleID == "no-javascript" && !$0.fix.isEmpty })
+        let fixed = Fixer(linter: PipelineInvariants.linter).fix(source)
+        let text = String(decoding: fixed.bytes, as: UTF8.self)
+        for tag in document.templateTags { #expect(text.contains(document.text(tag.range))) }
+    }
+
+    /// A fix next to template tags, not in them, is kept.
+    @Test func fixesAroundTemplateTagsStay() throws {
+        let source = SourceFile(path: "a.html", text: "<html><body>{{ name }}<table><tr><td>{{ name }}</td></tr></table>{% if x %}</body></html>")
+        let findings = Linter(rules: [Linter.EnabledRule(rule: LayoutTableRoleRule(), severity: .error)]).lint(source)
+        #expect(findings.count == 1)
+        #expect(findings.first?.fix == [.insert(" role=\"presentation\"", at: 28)])
+    }
 }
