@@ -13,6 +13,8 @@ public final class Document: @unchecked Sendable {
     /// Template tags in source order.
     public let templateTags: [TemplateTag]
     public let templateProblems: [TemplateProblem]
+    /// Bodies of `{% comment %}…{% endcomment %}` blocks: masked with spaces, so nothing in them is markup.
+    public let templateCommentBodies: [ByteRange]
     /// Conditional-comment openers and closers in source order.
     public let conditionalMarkers: [ConditionalMarker]
     public let parseErrors: [ParseError]
@@ -31,6 +33,7 @@ public final class Document: @unchecked Sendable {
         self.templateLanguages = templateLanguages
         self.templateTags = templateScan.tags
         self.templateProblems = templateScan.problems
+        self.templateCommentBodies = templateScan.commentBodies
         self.conditionalMarkers = conditionalMarkers
         self.parseErrors = parseErrors
         var sheets: [StyleSheet] = []

@@ -1,7 +1,8 @@
 /// What becomes of the `<style>` blocks once their rules are inlined: each inlined rule is cut out (its whole line
 /// when it stands alone), a rule with some inlinable selectors keeps only the others (`a, a:hover {}` →
 /// `a:hover {}`), a rule or at-rule that appears again later in the blocks is kept once (the last time, so the
-/// cascade does not change), and a block left with only whitespace and comments goes entirely.
+/// cascade does not change), and a block left with only whitespace and comments goes entirely, unless a template
+/// tag is left in it (in a comment, say).
 /// Everything else in a block — at-rules, comments, formatting, template output tags — stays byte for byte, and
 /// so does an inlined rule that `keeps` (one whose template tags would otherwise be lost).
 enum StyleBlockPruning {
@@ -38,8 +39,11 @@ enum StyleBlockPruning {
                 }
             }
             if sheetEdits.isEmpty { continue }
-            if isBlank(sheet.stylesheet, removing: removed, bytes: bytes) {
-                edits.append(.removal(of: document.element(sheet.element).range, in: bytes))
+            // A template tag outside the cut rules (in a comment, in the start tag) keeps the block.
+            let element = document.element(sheet.element).range
+            let holdsTag = document.templateTags(overlapping: element).contains { tag in !removed.contains { $0.contains(tag.range) } }
+            if !holdsTag && isBlank(sheet.stylesheet, removing: removed, bytes: bytes) {
+                edits.append(.removal(of: element, in: bytes))
             } else {
                 edits += sheetEdits
             }

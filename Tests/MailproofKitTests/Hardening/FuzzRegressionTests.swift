@@ -143,4 +143,27 @@ import Testing
         #expect(findings.count == 1)
         #expect(findings.first?.fix == [.insert(" role=\"presentation\"", at: 28)])
     }
+
+    /// A NUL byte inside `{% comment %}` gets its stand-in (a space) before masking, so the block is a comment to
+    /// the document; the markup invariants re-masked the raw text, where it was not (a markup fuzz find). The
+    /// document now says which bodies it masked.
+    @Test func commentBodyWithANulInItsTagIsMaskedAndReported() throws {
+        let name = "nul-inside-liquid-comment-tag.html"
+        let source = try SourceFile(path: name, data: FileReading.readBytes(Self.directory + "/" + name))
+        let document = Document.parse(source)
+        #expect(document.templateCommentBodies.count == 1)
+        #expect(document.elements.map(\.name) == ["html", "body", "p", "p"])
+    }
+
+    /// A `<style>` block whose rules were all inlined was removed whole, with the template tag in its comment (an
+    /// inliner fuzz find). A tag left in the block now keeps the block.
+    @Test func inlinerKeepsABlockWhoseCommentHoldsATag() throws {
+        #expect(try inline("inliner-template-tag-in-css-comment.html") == """
+            <html><head><title>{{ subject }}</title><style>
+             /* shown as {{ subject }} in the preview */
+            </style></head>
+            <body><p style="color: red">Hi {{ name }}</p></body></html>
+
+            """)
+    }
 }

@@ -34,10 +34,8 @@ enum MarkupInvariants {
             cursor = max(cursor, tag.range.end)
         }
         if masked.count == size, problems.isEmpty {
-            // Masked: the tags, and the bodies of `{% comment %}` blocks (which the masker reports, the document not).
-            var copy = text
-            let commentBodies = TemplateMasker.mask(&copy, languages: document.templateLanguages).commentBodies
-            let regions = (document.templateTags.map(\.range) + commentBodies).sorted { $0.start < $1.start }
+            // Masked: the tags, and the bodies of `{% comment %}` blocks.
+            let regions = (document.templateTags.map(\.range) + document.templateCommentBodies).sorted { $0.start < $1.start }
             var next = regions.makeIterator()
             var region = next.next()
             for offset in 0..<size where masked[offset] != text[offset] {
