@@ -52,7 +52,8 @@ public struct SourceFile: Sendable {
 
     /// Whether the range's bytes survive a trip through `text(_:)` unchanged.
     public func isValidUTF8(_ range: ByteRange) -> Bool {
-        UTF8Validator.isValid(bytes[clamped(range)])
+        // A file with no encoding problem is valid throughout: no walk (the inliner asks once per style rule).
+        encodingProblems.isEmpty || UTF8Validator.isValid(bytes[clamped(range)])
     }
 
     private func clamped(_ range: ByteRange) -> Range<Int> {
