@@ -166,4 +166,34 @@ import Testing
 
             """)
     }
+
+    /// Reports one finding per edit below, each with that edit as its fix, on `<p>{{ name }}</p>` (the tag is 3..<13).
+    private struct EditsNearATag: OptionlessRule {
+        static let description = RuleDescription(id: "edits-near-a-tag", title: "test", category: .structure,
+                                                 defaultSeverity: .warning, rationale: "test", source: "test",
+                                                 triggering: [], nonTriggering: [])
+        static let edits: [TextEdit] = [
+            .insert("x", at: 3),                                                // before the tag: kept
+            .insert("x", at: 13),                                               // after it: kept
+            .insert("x", at: 5),                                                // inside it: dropped
+            TextEdit(range: ByteRange(start: 0, end: 8), replacement: ""),     // cuts it: dropped
+            TextEdit(range: ByteRange(start: 0, end: 17), replacement: ""),    // deletes it: dropped
+            TextEdit(range: ByteRange(start: 0, end: 17), replacement: "<b>{{ name }}</b>"), // writes it again: kept
+        ]
+        func finish(_ document: Document, _ context: RuleContext) {
+            for edit in Self.edits { context.report("edit", at: edit.range, fix: [edit]) }
+        }
+    }
+
+    /// Since the pipeline fuzz finds (a script deleted with its tag, a `{% if %}` inside a style value rewritten),
+    /// the engine drops any fix that would delete a template tag or write inside one.
+    @Test func theEngineDropsFixesThatCutATag() {
+        let source = SourceFile(path: "a.html", text: "<p>{{ name }}</p>")
+        let findings = Linter(rules: [Linter.EnabledRule(rule: EditsNearATag(), severity: .warning)]).lint(source)
+        // Findings come sorted by place, so they are matched by the range of their fix.
+        let kept = findings.filter { !$0.fix.isEmpty }.map { $0.fix[0] }
+        #expect(Set(kept.map(\.range)) == [.empty(at: 3), .empty(at: 13), ByteRange(start: 0, end: 17)])
+        #expect(kept.count == 3 && kept.contains { $0.replacement == "<b>{{ name }}</b>" })
+        #expect(findings.count == 6)
+    }
 }
