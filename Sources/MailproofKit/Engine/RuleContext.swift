@@ -36,18 +36,9 @@ public final class RuleContext {
         // one that deletes a template tag or writes inside one would lose the customer's data. Either way the
         // finding stands, without a fix.
         let size = document.source.bytes.count
-        let fix = fix.allSatisfy { $0.range.start >= 0 && $0.range.end <= size && !cutsTemplateTag($0) } ? fix : []
+        let fix = fix.allSatisfy { $0.range.start >= 0 && $0.range.end <= size && !document.cutsTemplateTag($0) } ? fix : []
         findings.append(RawFinding(ruleID: ruleID, severity: severity ?? self.severity, message: message, range: range,
                                    clients: clients, feature: feature, fix: fix, url: url))
-    }
-
-    /// Whether `edit` writes inside a template tag, or removes one that its replacement does not write again whole.
-    private func cutsTemplateTag(_ edit: TextEdit) -> Bool {
-        document.templateTags(overlapping: edit.range).contains { tag in
-            if edit.range.isEmpty { return tag.range.start < edit.range.start && edit.range.start < tag.range.end }
-            guard tag.range.start < edit.range.end && edit.range.start < tag.range.end else { return false }
-            return !edit.range.contains(tag.range) || !edit.replacement.contains(document.text(tag.range))
-        }
     }
 }
 

@@ -163,6 +163,16 @@ public final class Document: @unchecked Sendable {
 
     /// Whether `range` holds a template tag (a merge tag in a URL is not a relative URL, an empty alt is not empty…).
     public func containsTemplateTag(_ range: ByteRange) -> Bool { !templateTags(overlapping: range).isEmpty }
+
+    /// Whether `edit` writes inside a template tag, or removes one that its replacement does not write again whole:
+    /// tags are the customer's data, so neither a fix nor the inliner may make such an edit.
+    public func cutsTemplateTag(_ edit: TextEdit) -> Bool {
+        templateTags(overlapping: edit.range).contains { tag in
+            if edit.range.isEmpty { return tag.range.start < edit.range.start && edit.range.start < tag.range.end }
+            guard tag.range.start < edit.range.end && edit.range.start < tag.range.end else { return false }
+            return !edit.range.contains(tag.range) || !edit.replacement.contains(text(tag.range))
+        }
+    }
 }
 
 /// A `<style>` element and its parsed stylesheet.

@@ -52,7 +52,9 @@ public struct CSSInliner {
             if element.value("data-css-inline")?.lowercased() == "ignore" { continue }
             let winners = cascade.winners(for: element.index)
             guard !winners.isEmpty else { continue }
-            if let edit = styleEdit(for: element, winners: Array(winners.values)) {
+            // Where the start tag is broken by a template tag (`<ta{% comment %}ble …>`), the place after the
+            // tag name can fall inside the template tag: such an element is left as it is.
+            if let edit = styleEdit(for: element, winners: Array(winners.values)), !edit.contains(where: document.cutsTemplateTag) {
                 edits.append(contentsOf: edit)
                 styled += 1
             }

@@ -196,4 +196,11 @@ import Testing
         #expect(kept.count == 3 && kept.contains { $0.replacement == "<b>{{ name }}</b>" })
         #expect(findings.count == 6)
     }
+
+    /// In `<ta{% comment %}ble …>` the place after the tag name, found in the text, lies inside the template tag:
+    /// the inliner wrote `style="…"` into `{% comment %}` (an inliner fuzz find). That element is now left alone.
+    @Test func inlinerWritesNothingInsideATemplateTag() throws {
+        let output = try inline("inliner-template-tag-in-tag-name.html")
+        #expect(output.contains("<ta{% comment %}ble width=\"100%\"><tr style=\"margin: 0\">"))
+    }
 }
