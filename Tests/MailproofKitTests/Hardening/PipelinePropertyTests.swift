@@ -13,45 +13,37 @@ import Testing
         ProcessInfo.processInfo.environment["MAILPROOF_PROPERTY_SEEDS"].flatMap { UInt64($0) } ?? value
     }
 
-    @Test func checkAndFixKeepEveryInvariant() {
-        for seed in Self.seeds {
+    /// Every generated document of `seeds` keeps `invariants`; a failure names its seed (and shows the document
+    /// when `showing`).
+    private func expectEveryDocument(of seeds: Range<UInt64>, toKeep invariants: ([UInt8]) -> [String],
+                                     showing: Bool = true) {
+        for seed in seeds {
             let document = RandomDocument.make(seed: seed)
-            let problems = PipelineInvariants.violations(for: document)
-            #expect(problems.isEmpty, "seed \(seed): \(problems)\n\(String(decoding: document, as: UTF8.self))")
+            let problems = invariants(document)
+            let shown = showing ? "\n\(String(decoding: document, as: UTF8.self))" : ""
+            #expect(problems.isEmpty, "seed \(seed): \(problems)\(shown)")
         }
+    }
+
+    @Test func checkAndFixKeepEveryInvariant() {
+        expectEveryDocument(of: Self.seeds, toKeep: PipelineInvariants.violations(for:))
     }
 
     @Test func parsedModelStaysInsideAndAgrees() {
-        for seed in Self.cheapSeeds {
-            let document = RandomDocument.make(seed: seed)
-            let problems = MarkupInvariants.violations(for: document)
-            #expect(problems.isEmpty, "seed \(seed): \(problems)\n\(String(decoding: document, as: UTF8.self))")
-        }
+        expectEveryDocument(of: Self.cheapSeeds, toKeep: MarkupInvariants.violations(for:))
     }
 
     @Test func reportsStayParseableAndInert() {
-        for seed in Self.seeds {
-            let document = RandomDocument.make(seed: seed)
-            let problems = ReportInvariants.violations(for: document)
-            #expect(problems.isEmpty, "seed \(seed): \(problems)")
-        }
+        expectEveryDocument(of: Self.seeds, toKeep: ReportInvariants.violations(for:), showing: false)
     }
 
     @Test func inliningKeepsTagsParsesAndSettles() {
-        for seed in Self.cheapSeeds {
-            let document = RandomDocument.make(seed: seed)
-            let problems = InlinerInvariants.violations(for: document)
-            #expect(problems.isEmpty, "seed \(seed): \(problems)\n\(String(decoding: document, as: UTF8.self))")
-        }
+        expectEveryDocument(of: Self.cheapSeeds, toKeep: InlinerInvariants.violations(for:))
     }
 
     @Test func cssTokensTileAndRangesStayInside() {
-        for seed in Self.cheapSeeds {
-            // The documents are HTML, but to the CSS tokenizer and parser they are hostile CSS, which is the point.
-            let document = RandomDocument.make(seed: seed)
-            let problems = CSSInvariants.violations(for: document)
-            #expect(problems.isEmpty, "seed \(seed): \(problems)")
-        }
+        // The documents are HTML, but to the CSS tokenizer and parser they are hostile CSS, which is the point.
+        expectEveryDocument(of: Self.cheapSeeds, toKeep: CSSInvariants.violations(for:), showing: false)
     }
 
     @Test func generatorIsDeterministic() {
