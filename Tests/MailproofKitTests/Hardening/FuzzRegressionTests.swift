@@ -203,4 +203,13 @@ import Testing
         let output = try inline("inliner-template-tag-in-tag-name.html")
         #expect(output.contains("<ta{% comment %}ble width=\"100%\"><tr style=\"margin: 0\">"))
     }
+
+    /// no-javascript placed a `javascript:` URL by the length of its decoded text; with bytes that are not UTF-8
+    /// in it (each one three bytes as U+FFFD) the finding started before the file (a pipeline fuzz find).
+    @Test func javascriptURLIsPlacedByItsBytes() throws {
+        let bytes = Array("<p><a href=\" javascript:al".utf8) + [0xD2, 0xD2, 0xD2] + Array("ert(1)\">x</a></p>".utf8)
+        let source = try SourceFile(path: "a.html", data: bytes)
+        let findings = Linter(rules: [Linter.EnabledRule(rule: NoJavaScriptRule(), severity: .error)]).lint(source)
+        #expect(findings.map(\.range) == [ByteRange(start: 13, end: 35)]) // the value without its leading space
+    }
 }

@@ -55,11 +55,14 @@ struct NoJavaScriptRule: OptionlessRule {
                 context.report("Event handler '\(attribute.name)' is removed by every email client",
                                at: attribute.range, fix: [.delete(Self.rangeWithLeadingSpace(attribute.range, in: document))])
             } else if Self.urlAttributes.contains(attribute.name), let valueRange = attribute.valueRange {
-                let value = document.text(valueRange)
-                let trimmed = value.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
-                if trimmed.lowercased().hasPrefix("javascript:") {
-                    context.report("A javascript: link does nothing in email clients; link to a web page",
-                                   at: ByteRange(start: valueRange.end - trimmed.utf8.count, end: valueRange.end))
+                // Leading whitespace counted in bytes: the decoded text is no measure of the file once a byte
+                // that is not UTF-8 became U+FFFD (a fuzz find: a negative offset).
+                let bytes = document.source.bytes
+                var start = valueRange.start
+                while start < valueRange.end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A { start += 1 }
+                let trimmed = ByteRange(start: start, end: valueRange.end)
+                if document.text(trimmed).lowercased().hasPrefix("javascript:") {
+                    context.report("A javascript: link does nothing in email clients; link to a web page", at: trimmed)
                 }
             }
         }
