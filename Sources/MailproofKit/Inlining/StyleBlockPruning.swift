@@ -18,6 +18,7 @@ enum StyleBlockPruning {
             }
         }
         var edits: [TextEdit] = []
+        var blockRemovals: [(element: Element, removal: TextEdit, ruleEdits: [TextEdit])] = []
         for sheet in sheets {
             var removed: [ByteRange] = []
             var sheetEdits: [TextEdit] = []
@@ -43,12 +44,32 @@ enum StyleBlockPruning {
             let element = document.element(sheet.element).range
             let holdsTag = document.templateTags(overlapping: element).contains { tag in !removed.contains { $0.contains(tag.range) } }
             if !holdsTag && isBlank(sheet.stylesheet, removing: removed, bytes: bytes) {
-                edits.append(.removal(of: element, in: bytes))
+                blockRemovals.append((document.element(sheet.element), .removal(of: element, in: bytes), sheetEdits))
             } else {
                 edits += sheetEdits
             }
         }
+        let kept = blocksImplyingAClosedHead(blockRemovals.map(\.element))
+        for block in blockRemovals {
+            edits += kept.contains(block.element.index) ? block.ruleEdits : [block.removal]
+        }
         return edits
+    }
+
+    /// In `<html><style>…</style></head>` the `<style>` is what opens the (implied) head that `</head>` closes:
+    /// with every element of that head gone, the `</head>` would be stray, a parse error the input did not have.
+    /// Of the blocks about to go, the first of each such head stays, emptied of its rules.
+    private static func blocksImplyingAClosedHead(_ removing: [Element]) -> Set<Node.Index> {
+        let going = Set(removing.map(\.index))
+        var kept: Set<Node.Index> = []
+        var headsSeen: Set<Node.Index> = []
+        for block in removing {
+            guard let head = block.parent, head.name == "head", head.isImplied, head.node.endTagRange != nil,
+                  headsSeen.insert(head.index).inserted else { continue }
+            let children = head.children
+            if children.allSatisfy({ going.contains($0.index) }), let first = children.first { kept.insert(first.index) }
+        }
+        return kept
     }
 
     /// Whether nothing but whitespace and comments is left once `removed` rules are gone.

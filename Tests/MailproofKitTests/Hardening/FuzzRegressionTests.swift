@@ -212,4 +212,22 @@ import Testing
         let findings = Linter(rules: [Linter.EnabledRule(rule: NoJavaScriptRule(), severity: .error)]).lint(source)
         #expect(findings.map(\.range) == [ByteRange(start: 13, end: 35)]) // the value without its leading space
     }
+
+    /// In `<html><style>…</style></head>` the `<style>` opens the implied head that `</head>` closes; the inliner
+    /// removed the emptied block and left the `</head>` stray, a parse error the input did not have (an inliner
+    /// fuzz find). The first block of such a head now stays, emptied; a head with other elements loses it.
+    @Test func inlinerKeepsTheBlockThatOpensAClosedHead() throws {
+        #expect(try inline("inliner-style-implies-closed-head.html") == """
+            <html><style>
+            </style></head>
+            <body><p style="color: red" class="a">Hi</p></body></html>
+
+            """)
+        let twoBlocks = "<html><style>.a { color: red }</style><style>.b { color: blue }</style></head><p class=a>x</p><p class=b>y</p>"
+        let inlined = String(decoding: CSSInliner().inline(SourceFile(path: "a.html", text: twoBlocks)), as: UTF8.self)
+        #expect(inlined.hasPrefix("<html><style></style></head><p style=\"color: red\" class=a>"))
+        let withMeta = "<html><meta charset=utf-8><style>.a { color: red }</style></head><p class=a>x</p>"
+        let kept = String(decoding: CSSInliner().inline(SourceFile(path: "a.html", text: withMeta)), as: UTF8.self)
+        #expect(kept == "<html><meta charset=utf-8></head><p style=\"color: red\" class=a>x</p>")
+    }
 }
