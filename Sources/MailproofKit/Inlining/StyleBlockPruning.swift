@@ -2,7 +2,7 @@
 /// when it stands alone), a rule with some inlinable selectors keeps only the others (`a, a:hover {}` →
 /// `a:hover {}`), a rule or at-rule that appears again later in the blocks is kept once (the last time, so the
 /// cascade does not change), and a block left with only whitespace and comments goes entirely, unless a template
-/// tag is left in it (in a comment, say).
+/// tag is left in it (in a comment, say); where it opened a head that `</head>` closes, it becomes `<head>`.
 /// Everything else in a block — at-rules, comments, formatting, template output tags — stays byte for byte, and
 /// so does an inlined rule that `keeps` (one whose template tags would otherwise be lost).
 enum StyleBlockPruning {
@@ -18,7 +18,7 @@ enum StyleBlockPruning {
             }
         }
         var edits: [TextEdit] = []
-        var blockRemovals: [(element: Element, removal: TextEdit, ruleEdits: [TextEdit])] = []
+        var emptied: [Element] = []
         for sheet in sheets {
             var removed: [ByteRange] = []
             var sheetEdits: [TextEdit] = []
@@ -41,35 +41,17 @@ enum StyleBlockPruning {
             }
             if sheetEdits.isEmpty { continue }
             // A template tag outside the cut rules (in a comment, in the start tag) keeps the block.
-            let element = document.element(sheet.element).range
-            let holdsTag = document.templateTags(overlapping: element).contains { tag in !removed.contains { $0.contains(tag.range) } }
+            let block = document.element(sheet.element)
+            let holdsTag = document.templateTags(overlapping: block.range).contains { tag in !removed.contains { $0.contains(tag.range) } }
             if !holdsTag && isBlank(sheet.stylesheet, removing: removed, bytes: bytes) {
-                blockRemovals.append((document.element(sheet.element), .removal(of: element, in: bytes), sheetEdits))
+                emptied.append(block)
             } else {
                 edits += sheetEdits
             }
         }
-        let kept = blocksImplyingAClosedHead(blockRemovals.map(\.element))
-        for block in blockRemovals {
-            edits += kept.contains(block.element.index) ? block.ruleEdits : [block.removal]
-        }
+        let going = Set(emptied.map(\.index))
+        edits += emptied.map { document.removal(of: $0, alsoGoes: { going.contains($0.index) }) }
         return edits
-    }
-
-    /// In `<html><style>…</style></head>` the `<style>` is what opens the (implied) head that `</head>` closes:
-    /// with every element of that head gone, the `</head>` would be stray, a parse error the input did not have.
-    /// Of the blocks about to go, the first of each such head stays, emptied of its rules.
-    private static func blocksImplyingAClosedHead(_ removing: [Element]) -> Set<Node.Index> {
-        let going = Set(removing.map(\.index))
-        var kept: Set<Node.Index> = []
-        var headsSeen: Set<Node.Index> = []
-        for block in removing {
-            guard let head = block.parent, head.name == "head", head.isImplied, head.node.endTagRange != nil,
-                  headsSeen.insert(head.index).inserted else { continue }
-            let children = head.children
-            if children.allSatisfy({ going.contains($0.index) }), let first = children.first { kept.insert(first.index) }
-        }
-        return kept
     }
 
     /// Whether nothing but whitespace and comments is left once `removed` rules are gone.

@@ -30,6 +30,8 @@ struct NoJavaScriptRule: OptionlessRule {
             Correction("<a href=\"https://example.com\" ↓onclick=\"track()\">Shop</a>", "<a href=\"https://example.com\">Shop</a>"),
             Correction("<p>Hi</p>↓<script>track()</script><p>Bye</p>", "<p>Hi</p><p>Bye</p>"),
             Correction("<head>\n  <title>x</title>\n  ↓<script>track()</script>\n</head>", "<head>\n  <title>x</title>\n</head>"),
+            // The script opened the head `</head>` closes: a `<head>` takes its place, or `</head>` would be stray.
+            Correction("<html>↓<script>track()</script></head><body><p>Hi</p></body></html>", "<html><head></head><body><p>Hi</p></body></html>"),
         ]
     )
 
@@ -43,12 +45,9 @@ struct NoJavaScriptRule: OptionlessRule {
         // A signup-form embed runs on a web page, where scripts work; inline handlers in forms are the forms
         // rules' business (issue #5).
         if context.isWebEmbed { return }
-        if element.name == "script", !element.isImplied {
-            let type = element.value("type")?.lowercased().trimmingWhitespace() ?? ""
-            if type != "application/ld+json" {
-                context.report("<script> is removed by every email client; move what it does to a web page",
-                               at: element.startTagRange, fix: [.removal(of: element.range, in: document.source.bytes)])
-            }
+        if Self.isRemovedScript(element) {
+            context.report("<script> is removed by every email client; move what it does to a web page",
+                           at: element.startTagRange, fix: [document.removal(of: element, alsoGoes: Self.isRemovedScript)])
         }
         for attribute in element.attributes {
             if attribute.name.hasPrefix("on"), attribute.name.count > 2 {
@@ -66,6 +65,12 @@ struct NoJavaScriptRule: OptionlessRule {
                 }
             }
         }
+    }
+
+    /// A script the rule reports and removes: every one written in the source but Gmail's structured data.
+    private static func isRemovedScript(_ element: Element) -> Bool {
+        element.name == "script" && !element.isImplied
+            && element.value("type")?.lowercased().trimmingWhitespace() != "application/ld+json"
     }
 
     /// The attribute with the whitespace before it, so deleting it leaves `<a href="x">`, not `<a href="x" >`.

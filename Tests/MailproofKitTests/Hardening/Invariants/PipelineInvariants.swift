@@ -45,6 +45,14 @@ enum PipelineInvariants {
             problems.append("the fixer's remaining findings (\(fixed.remaining.count)) are not those of its output (\(fixedFindings.count))")
         }
         problems += locationProblems(fixedFindings, in: fixedSource, stage: "fixed output")
+        // Markup libxml2 reads without error stays so: a fix must not break it (removing the element that opened
+        // a head left its `</head>` stray). Broken markup may move its errors about; it is not made worse on purpose.
+        if fixed.bytes != source.bytes, Document.parse(source).parseErrors.isEmpty {
+            let errors = Document.parse(fixedSource).parseErrors
+            if let first = errors.first {
+                problems.append("fix: output has \(errors.count) parse errors, the input none (first: \(first.message) at \(first.range))")
+            }
+        }
         problems += TemplateTagInvariant.lostTags(from: source, in: fixed.bytes, stage: "fix")
         return problems
     }
