@@ -59,7 +59,7 @@ enum RequiredTags {
         return satisfied(Document.parse(source, languages: languages)) ? [edit] : []
     }
 
-    /// Whether text inserted at `offset` is markup every client reads: not inside a comment, the text of a
+    /// Whether text inserted at `offset` is markup every client reads: not inside a tag, a comment, the text of a
     /// `<style>` or `<script>`, or an Outlook conditional comment (an unterminated one runs to the end of the file).
     static func insertsMarkup(at offset: Int, in document: Document) -> Bool {
         let bytes = document.source.bytes
@@ -79,7 +79,11 @@ enum RequiredTags {
                 continue
             }
         }
-        return true
+        // Inside a tag, or at the end of one left unterminated (a quoted value that never closes runs to the end of
+        // the file; libxml2 drops such a tag, so no node holds it): the footer would be an attribute's text, and its
+        // own quotes would end that value and reshape the rest. Only the scanner's tokens know these tags.
+        let tags = MarkupScanner(document.maskedBytes).tokens.lazy.filter { $0.kind == .startTag || $0.kind == .endTag }
+        return !tags.contains { tag in offset > tag.range.start && (offset < tag.range.end || (offset == tag.range.end && tag.unterminated)) }
     }
 
     /// Where findings about something missing from the whole file go: the `<body>` start tag, else the first
