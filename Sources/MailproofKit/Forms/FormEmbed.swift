@@ -58,7 +58,7 @@ struct FormEmbed {
         // Classes that sites hide with CSS: Brevo's `input--hidden`, listmonk's `nonce` trap, the usual utilities.
         let classes = (control.value("class") ?? "").lowercased().split(whereSeparator: \.isWhitespace)
         if classes.contains(where: { hidingClasses.contains(String($0)) }) { return true }
-        for element in [control] + control.ancestors.prefix { $0.name != "form" } {
+        for element in [control] + control.ancestors.prefix(while: { $0.name != "form" }) {
             if element.hasAttribute("hidden") || element.value("aria-hidden")?.lowercased() == "true" { return true }
             if let style = element.value("style"), hidesVisually(style) { return true }
         }
