@@ -243,14 +243,19 @@ public struct Configuration: Sendable {
         if let id = esp.requiredTagsRule, severities[id] == nil, let rule = RuleRegistry.rule(id: id) {
             severities[id] = rule.description.defaultSeverity
         }
-        var options: [String: RuleOptions] = [:]
+        var options = preset.options
         for (id, setting) in rules {
             switch setting {
             case .off:
                 severities[id] = nil
             case .on(let severity, let ruleOptions):
                 severities[id] = severity ?? severities[id] ?? RuleRegistry.rule(id: id)?.description.defaultSeverity
-                if !ruleOptions.values.isEmpty { options[id] = ruleOptions }
+                if !ruleOptions.values.isEmpty {
+                    var merged = options[id] ?? ruleOptions
+                    merged.values.merge(ruleOptions.values) { _, own in own }
+                    merged.origin = ruleOptions.origin
+                    options[id] = merged
+                }
             }
         }
         return try RuleRegistry.all.compactMap { type in

@@ -4,6 +4,8 @@ public struct Preset: Sendable {
     public var summary: String
     /// Rule id → severity; rules not listed are off.
     public var rules: [String: Severity]
+    /// Rule id → options the preset gives it (a configuration's own options for the rule are laid over them).
+    public var options: [String: RuleOptions] = [:]
 
     public static let all: [Preset] = [recommended, strict, accessibility, kitTemplate, mailchimpTemplate, kitForm]
 
@@ -17,12 +19,14 @@ public struct Preset: Sendable {
                 .map { ($0.description.id, $0.description.defaultSeverity) }))
     }
 
-    /// Every rule, opt-in ones included, with warnings raised to errors.
+    /// Every rule, opt-in ones included, with warnings raised to errors; client-support judged by caniemail's
+    /// verdicts alone (n → error, a → warning), whatever the reader loses.
     public static var strict: Preset {
-        Preset(name: "strict", summary: "every rule, opt-in ones too; warnings become errors",
+        Preset(name: "strict", summary: "every rule, opt-in ones too; warnings become errors; client-support by caniemail's verdicts (n → error, a → warning)",
                rules: Dictionary(uniqueKeysWithValues: RuleRegistry.all.map {
                    ($0.description.id, $0.description.defaultSeverity == .info ? .info : .error)
-               }))
+               }),
+               options: [ClientSupportRule.description.id: RuleOptions(["mode": .string("support")], origin: "preset strict")])
     }
 
     /// The accessibility checks only, for an audit: what screen-reader users, people with low vision and people

@@ -14,11 +14,13 @@ public struct Finding: Sendable, Hashable {
     public var fix: [TextEdit]
     /// Where to read more.
     public var url: String?
+    /// What the reader loses, for compatibility findings judged by impact.
+    public var impact: Impact?
 
     public init(
         ruleID: String, severity: Severity, message: String, range: ByteRange,
         start: SourceLocation, end: SourceLocation, clients: [AffectedClient] = [],
-        feature: String? = nil, fix: [TextEdit] = [], url: String? = nil
+        feature: String? = nil, fix: [TextEdit] = [], url: String? = nil, impact: Impact? = nil
     ) {
         self.ruleID = ruleID
         self.severity = severity
@@ -30,6 +32,7 @@ public struct Finding: Sendable, Hashable {
         self.feature = feature
         self.fix = fix
         self.url = url
+        self.impact = impact
     }
 }
 

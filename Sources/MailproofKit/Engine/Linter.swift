@@ -68,7 +68,8 @@ public struct Linter: @unchecked Sendable {
         let findings: [Finding] = raw.enumerated().map { (k: Int, finding: RawFinding) -> Finding in
             Finding(ruleID: finding.ruleID, severity: finding.severity, message: finding.message, range: finding.range,
                     start: locations[2 * k], end: locations[2 * k + 1],
-                    clients: finding.clients, feature: finding.feature, fix: finding.fix, url: finding.url)
+                    clients: finding.clients, feature: finding.feature, fix: finding.fix, url: finding.url,
+                    impact: finding.impact)
         }.sorted { (a: Finding, b: Finding) -> Bool in
             a.range.start != b.range.start ? a.range.start < b.range.start
                 : (a.ruleID != b.ruleID ? a.ruleID < b.ruleID : a.message < b.message)

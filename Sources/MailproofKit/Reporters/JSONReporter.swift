@@ -95,6 +95,8 @@ public struct JSONReporter: Reporter {
         out.optionalString(finding.feature)
         out.raw(",\"url\":")
         out.optionalString(finding.url)
+        out.raw(",\"impact\":")
+        out.optionalString(finding.impact?.rawValue)
         if finding.fix.isEmpty {
             out.raw(",\"fix\":null")
         } else {

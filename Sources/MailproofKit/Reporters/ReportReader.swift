@@ -96,7 +96,8 @@ public enum ReportReader {
                     range: ByteRange(start: start, end: start + max(0, length)),
                     start: SourceLocation(offset: start, line: int(region?["startLine"]) ?? 1, column: int(region?["startColumn"]) ?? 1),
                     end: SourceLocation(offset: start + length, line: int(region?["endLine"]) ?? 1, column: int(region?["endColumn"]) ?? 1),
-                    fix: fix)
+                    feature: item["properties"]?["feature"]?.stringValue, fix: fix,
+                    impact: item["properties"]?["impact"]?.stringValue.flatMap(Impact.init(rawValue:)))
                 if results.last?.path != path { results.append(FileResult(path: path, findings: [], error: nil, source: nil)) }
                 results[results.count - 1].findings.append(finding)
             }
@@ -129,7 +130,8 @@ public enum ReportReader {
             range: ByteRange(start: offset, end: offset + max(0, length)),
             start: SourceLocation(offset: offset, line: int(value["line"]) ?? 1, column: int(value["column"]) ?? 1),
             end: SourceLocation(offset: offset + length, line: int(value["endLine"]) ?? 1, column: int(value["endColumn"]) ?? 1),
-            clients: clients, feature: value["feature"]?.stringValue, fix: fix, url: value["url"]?.stringValue)
+            clients: clients, feature: value["feature"]?.stringValue, fix: fix, url: value["url"]?.stringValue,
+            impact: value["impact"]?.stringValue.flatMap(Impact.init(rawValue:)))
     }
 
     private static func int(_ value: JSONValue?) -> Int? {

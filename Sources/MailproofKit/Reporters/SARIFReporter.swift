@@ -98,6 +98,11 @@ public struct SARIFReporter: Reporter {
         out += "\"startLine\":\(finding.start.line),\"startColumn\":\(finding.start.column)"
         out += ",\"endLine\":\(finding.end.line),\"endColumn\":\(finding.end.column)"
         out += ",\"byteOffset\":\(finding.range.start),\"byteLength\":\(finding.range.length)}}}]"
+        if let impact = finding.impact {
+            out += ",\"properties\":{\"impact\":\"\(impact.rawValue)\""
+            if let feature = finding.feature { out += ",\"feature\":\(JSON.string(feature))" }
+            out += "}"
+        }
         if !finding.fix.isEmpty {
             out += ",\"fixes\":[{\"artifactChanges\":[{\"artifactLocation\":\(location),\"replacements\":["
             out += finding.fix.map { edit in

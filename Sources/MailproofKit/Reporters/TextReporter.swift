@@ -21,19 +21,23 @@ public struct TextReporter: Reporter {
         if let error = result.error { return paint("error", .red) + " " + error + "\n" }
         guard !result.findings.isEmpty else { return "" }
         var out = paint(result.path, .underline) + "\n"
+        // What the reader loses comes first; decoration lost at info is one calm line at the end, not a list.
+        let calm = result.findings.filter(Self.isCalm)
+        let findings = result.findings.filter { !Self.isCalm($0) && ($0.impact ?? .none) >= .content }
+            + result.findings.filter { !Self.isCalm($0) && ($0.impact ?? .none) < .content }
         // Forty identical findings (a feature used 40 times, 40 tables without a role) are one piece of advice:
         // show the first, then where the others are. JSON and the other formats keep every one.
         var repeats: [String: [Finding]] = [:]
-        for finding in result.findings {
+        for finding in findings {
             if let key = Self.repeatKey(finding) { repeats[key, default: []].append(finding) }
         }
         var listed = 0
         var represented = 0
-        for finding in result.findings {
+        for finding in findings {
             let key = Self.repeatKey(finding)
             if let key, repeats[key]?.first != finding { continue }
             if maxFindingsPerFile > 0, listed == maxFindingsPerFile {
-                let more = result.findings.count - represented
+                let more = findings.count - represented
                 out += "  " + paint("… and \(more) more finding\(more == 1 ? "" : "s") in this file (--max-findings-per-file 0 lists them all)", .dim) + "\n"
                 break
             }
@@ -49,7 +53,25 @@ public struct TextReporter: Reporter {
                 out += "           \(paint("… and \(others.count) more in this file (line\(others.count == 1 ? "" : "s") \(lines)\(others.count > 12 ? ", …" : ""))", .dim))\n"
             }
         }
+        if !calm.isEmpty { out += "  " + paint(Self.calmLine(calm), .dim) + "\n" }
         return out + "\n"
+    }
+
+    /// Decoration (or nothing visible) lost in some clients, reported at info: polish, not a problem to fix.
+    static func isCalm(_ finding: Finding) -> Bool {
+        finding.severity == .info && (finding.impact == .decoration || finding.impact == Impact.none)
+    }
+
+    /// "12 decorative touches are lost in some apps (border-radius, :hover, box-shadow); nothing to fix".
+    static func calmLine(_ calm: [Finding]) -> String {
+        var features: [String] = []
+        for finding in calm {
+            let name = finding.feature.map(CompatFeature.shortName) ?? finding.ruleID
+            if !features.contains(name) { features.append(name) }
+        }
+        let shown = features.prefix(6).joined(separator: ", ") + (features.count > 6 ? ", …" : "")
+        let touches = calm.count == 1 ? "1 decorative touch is" : "\(calm.count) decorative touches are"
+        return "· \(touches) lost in some apps (\(shown)); nothing to fix"
     }
 
     /// Findings of one rule with the same severity and message are grouped.

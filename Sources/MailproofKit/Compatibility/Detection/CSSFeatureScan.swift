@@ -19,6 +19,10 @@ extension FeatureScan {
         for rule in rules {
             switch rule {
             case .style(let style):
+                let outerRule = styleRule
+                styleRule = styleRules.count
+                styleRules.append(style)
+                defer { styleRule = outerRule }
                 if inStyleRule { emit(SelectorFeatures.nesting, style.preludeRange, conditional: conditional) }
                 if style.selectors.count > 1 {
                     emit(SelectorFeatures.grouping, style.preludeRange, conditional: conditional)
@@ -27,7 +31,10 @@ extension FeatureScan {
                 scanDeclarations(style.declarations, conditional: conditional, readImages: true)
                 scanRules(style.nestedRules, conditional: conditional, inStyleRule: true)
             case .atRule(let at):
+                let outerRule = styleRule
+                styleRule = nil
                 if let slug = AtRuleFeatures.atRules[at.name] { emit(slug, at.nameRange, conditional: conditional) }
+                styleRule = outerRule
                 if let queries = at.mediaQueries {
                     for query in queries.queries {
                         for feature in query.features {

@@ -7,14 +7,20 @@
 public enum FeatureDetector {
     /// Occurrences sorted by position.
     public static func detect(in document: Document) -> [FeatureOccurrence] {
+        scan(document).occurrences
+    }
+
+    /// Occurrences sorted by position, with the style rules their context points to.
+    public static func scan(_ document: Document) -> FeatureDetection {
         let cssBytes = decodedStyleAttributes(document)
         return document.maskedBytes.withUnsafeBufferPointer { html in
             (cssBytes ?? document.maskedBytes).withUnsafeBufferPointer { css in
                 let scan = FeatureScan(document: document, html: html, css: css)
                 scan.run()
-                return scan.occurrences.sorted {
+                let sorted = scan.occurrences.sorted {
                     $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end < $1.range.end
                 }
+                return FeatureDetection(occurrences: sorted, styleRules: scan.styleRules)
             }
         }
     }
@@ -33,6 +39,13 @@ public enum FeatureDetector {
     }
 }
 
+/// What one detection pass found: the occurrences, and the `<style>` rules that `OccurrenceContext.styleRule`
+/// points into (so that a rule can weigh a selector by the declarations it carries).
+public struct FeatureDetection: Sendable {
+    public var occurrences: [FeatureOccurrence]
+    public var styleRules: [CSSStyleRule]
+}
+
 /// The state of one detection pass.
 final class FeatureScan {
     let document: Document
@@ -47,6 +60,10 @@ final class FeatureScan {
     var scope = ClientScope.everyone
     var hidden = false
     var inVML = false
+    /// The element being read (nil inside a `<style>` sheet) and the style rule being read (nil outside one).
+    var element: Node.Index?
+    var styleRule: Int?
+    var styleRules: [CSSStyleRule] = []
     /// Reused buffers, so reading a block allocates nothing once they have grown.
     var seenProperties: [String] = []
     var openFunctions: [(start: Int, slug: String?, isURL: Bool)] = []
@@ -63,7 +80,8 @@ final class FeatureScan {
         occurrences.append(FeatureOccurrence(
             slug: slug, range: range, scope: scope,
             context: OccurrenceContext(conditionalAtRule: conditional, hasFallback: fallback,
-                                       hiddenFromWordEngine: hidden, inVML: inVML)))
+                                       hiddenFromWordEngine: hidden, inVML: inVML, element: element,
+                                       styleRule: styleRule)))
     }
 
     /// A template tag masked in a value is not a unit, keyword or image format.
@@ -82,6 +100,7 @@ final class FeatureScan {
             scope = node.scope
             hidden = i < hiddenEnd
             inVML = i < vmlEnd
+            element = Node.Index(i)
             switch node.kind {
             case .doctype:
                 if isHTML5Doctype(node.innerRange) { emit(HTMLFeatures.doctype, node.range) }
@@ -105,6 +124,7 @@ final class FeatureScan {
                 if node.name == "style" {
                     while sheetCursor < sheets.count, Int(sheets[sheetCursor].element) < i { sheetCursor += 1 }
                     if sheetCursor < sheets.count, Int(sheets[sheetCursor].element) == i {
+                        element = nil
                         scanStylesheet(sheets[sheetCursor].stylesheet)
                     }
                 }

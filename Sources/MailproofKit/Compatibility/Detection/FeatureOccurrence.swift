@@ -30,13 +30,20 @@ public struct OccurrenceContext: Hashable, Sendable {
     public var hiddenFromWordEngine: Bool
     /// Inside a VML element (`v:…`, `o:…`), which only Outlook's Word engine renders.
     public var inVML: Bool
+    /// The element whose markup holds it (start tag, attribute or `style=""`); nil inside a `<style>` sheet.
+    public var element: Node.Index?
+    /// Inside a `<style>` sheet: the style rule that holds the selector or declaration, as an index into
+    /// `FeatureDetection.styleRules`; nil elsewhere (and for at-rules).
+    public var styleRule: Int?
 
     public init(conditionalAtRule: ByteRange? = nil, hasFallback: Bool = false, hiddenFromWordEngine: Bool = false,
-                inVML: Bool = false) {
+                inVML: Bool = false, element: Node.Index? = nil, styleRule: Int? = nil) {
         self.conditionalAtRule = conditionalAtRule
         self.hasFallback = hasFallback
         self.hiddenFromWordEngine = hiddenFromWordEngine
         self.inVML = inVML
+        self.element = element
+        self.styleRule = styleRule
     }
 
     public static let plain = OccurrenceContext()

@@ -64,32 +64,35 @@ struct ClientSupportRule: Rule {
         ]
     )
 
+    /// How severities are decided: by what the reader loses (the default), or by caniemail's verdict alone.
+    enum Mode: String { case impact, support }
+
+    private let mode: Mode
     private let mapping: SupportSeverityMapping
+    /// Impact mode: the severity where a client drops a feature of each impact; nil = not reported.
+    private let impactLevels: [Impact: Severity?]
     /// Severity for findings inside @media/@supports; nil = not reported.
     private let enhancement: Severity?
     /// Severity for findings with a fallback declaration before them; nil = not reported.
     private let fallback: Severity?
     /// Severity for the baseline building blocks; nil (the default) = not reported.
     private let baseline: Severity?
-    /// Highest severity for features whose absence changes nothing visible.
+    /// Highest severity for features whose absence changes nothing visible (support mode).
     private let noEffect: Severity?
     /// Assessments already made in this file, by feature and audience, with their message (an email uses the
     /// same few features hundreds of times).
-    private var cache: [CacheKey: Judgement?] = [:]
-
-    private struct Judgement {
-        var assessment: CompatAssessment
-        var message: String
-        var clients: [AffectedClient]
-    }
+    private var cache: [CacheKey: CompatAssessment?] = [:]
 
     private struct CacheKey: Hashable {
         var slug: String
         var scope: ClientScope
     }
 
+    static let optionKeys: Set<String> = ["mode", "unsupported", "partial", "unknown", "enhancement", "fallback", "baseline",
+                                          "noEffect", "none", "decoration", "layout", "content", "structure"]
+
     init(options: RuleOptions) throws {
-        try options.rejectUnknownKeys(allowed: ["unsupported", "partial", "unknown", "enhancement", "fallback", "baseline", "noEffect"])
+        try options.rejectUnknownKeys(allowed: Self.optionKeys)
         func level(_ key: String, _ fallback: Severity?) throws -> Severity? {
             guard let value = options.values[key] else { return fallback }
             guard case .string(let word) = value, word == "off" || Severity(rawValue: word) != nil else {
@@ -97,12 +100,29 @@ struct ClientSupportRule: Rule {
             }
             return Severity(rawValue: word)
         }
+        switch options.values["mode"] {
+        case nil: mode = .impact
+        case .string(let word)?:
+            guard let parsed = Mode(rawValue: word) else {
+                throw ConfigurationError(message: "option 'mode' must be impact or support", location: options.origin)
+            }
+            mode = parsed
+        default:
+            throw ConfigurationError(message: "option 'mode' must be impact or support", location: options.origin)
+        }
         mapping = SupportSeverityMapping(unsupported: try level("unsupported", .error), partial: try level("partial", .warning),
                                          unknown: try level("unknown", nil))
         enhancement = try level("enhancement", .info)
         fallback = try level("fallback", .info)
         baseline = try level("baseline", nil)
         noEffect = try level("noEffect", .info)
+        impactLevels = [
+            .none: try level("none", noEffect),
+            .decoration: try level("decoration", .info),
+            .layout: try level("layout", .error),
+            .content: try level("content", .error),
+            .structure: try level("structure", .error),
+        ]
     }
 
     mutating func finish(_ document: Document, _ context: RuleContext) {
@@ -112,7 +132,9 @@ struct ClientSupportRule: Rule {
         let target = context.settings.compatibility
         // A live form is reported whole by form-in-email, with its replacement; its controls are not repeated here.
         let forms = context.forms.forms.map(\.element.range)
-        for occurrence in FeatureDetector.detect(in: document) {
+        let detection = FeatureDetector.scan(document)
+        let analysis = ImpactAnalysis(document: document, detection: detection)
+        for occurrence in detection.occurrences {
             if !forms.isEmpty, Self.formFamily.contains(where: occurrence.slug.hasPrefix),
                forms.contains(where: { $0.contains(occurrence.range.start) }) {
                 continue
@@ -124,27 +146,34 @@ struct ClientSupportRule: Rule {
             // VML is drawn by Outlook's Word engine alone; every other client ignores the unknown elements.
             if occurrence.context.inVML { scope.otherClients = false }
             if ClientSupportPolicy.judgedElsewhereForWordEngine[occurrence.slug] != nil { scope.wordEngine = false }
-            let key = CacheKey(slug: occurrence.slug, scope: scope)
-            let judgement: Judgement?
-            if let cached = cache[key] {
-                judgement = cached
+            let base = FeatureImpactTable.impact(of: occurrence.slug)
+            var verdict: ImpactAnalysis.Verdict?
+            if mode == .impact, scope.wordEngine || scope.otherClients {
+                let judged = analysis.verdict(for: occurrence, base: base)
+                if judged.coveredForWordEngine { scope.wordEngine = false }
+                verdict = judged
+            }
+            guard let assessment = assessment(occurrence.slug, scope: scope, target: target) else { continue }
+            let impact = verdict?.impact ?? base.impact
+            var severity: Severity?
+            if let verdict {
+                severity = impactSeverity(assessment, verdict)
             } else {
-                judgement = target.database.assess(occurrence.slug, for: target.clients(seeing: scope), mapping: mapping).map {
-                    Judgement(assessment: $0, message: Self.message(for: $0, in: target.database), clients: $0.affectedClients)
+                severity = assessment.severity
+                if ClientSupportPolicy.noEffectWhenUnsupported[occurrence.slug] != nil {
+                    severity = severity.flatMap { lowered($0, to: noEffect) }
                 }
-                cache[key] = judgement
             }
-            guard let judgement else { continue }
-            let assessment = judgement.assessment
-            var severity: Severity? = isBaseline ? baseline.map { min(assessment.severity, $0) } : assessment.severity
-            if ClientSupportPolicy.noEffectWhenUnsupported[occurrence.slug] != nil {
-                severity = severity.flatMap { lowered($0, to: noEffect) }
-            }
+            if isBaseline { severity = severity.flatMap { lowered($0, to: baseline) } }
             let isEnhancement = occurrence.context.conditionalAtRule != nil || ClientSupportPolicy.isEnhancementAtRule(occurrence.slug)
             if isEnhancement { severity = severity.flatMap { lowered($0, to: enhancement) } }
             if occurrence.context.hasFallback { severity = severity.flatMap { lowered($0, to: fallback) } }
             guard let severity else { continue }
-            var message = judgement.message
+            var message = verdict == nil
+                ? Self.message(for: assessment, in: target.database)
+                : Self.readerMessage(for: assessment, sees: impact == base.impact ? base.sees : Self.seesInContext(impact, base),
+                                     in: target.database)
+            if let note = verdict?.note { message += " (\(note))" }
             if occurrence.context.conditionalAtRule != nil {
                 message += " (inside @media/@supports: progressive enhancement)"
             } else if isEnhancement {
@@ -155,9 +184,59 @@ struct ClientSupportRule: Rule {
                let command = Self.buttonSnippet(at: occurrence.range, in: document) {
                 message += "; for a button Outlook draws with rounded corners: \(command)"
             }
-            context.report(message, at: occurrence.range, severity: severity, clients: judgement.clients,
-                           feature: occurrence.slug, url: assessment.url)
+            context.report(message, at: occurrence.range, severity: severity, clients: assessment.affectedClients,
+                           feature: occurrence.slug, url: assessment.url, impact: impact)
         }
+    }
+
+    /// caniemail's verdicts for the clients that see the occurrence; nil when every one supports it.
+    private mutating func assessment(_ slug: String, scope: ClientScope, target: CompatibilityTarget) -> CompatAssessment? {
+        let key = CacheKey(slug: slug, scope: scope)
+        if let cached = cache[key] { return cached }
+        let assessment = target.database.assess(slug, for: target.clients(seeing: scope), mapping: mapping)
+        cache[key] = assessment
+        return assessment
+    }
+
+    /// The worst severity over the affected clients: a client without the feature costs the reader the full
+    /// impact, a client with partial support one step less, an unknown verdict what `unknown` says.
+    private func impactSeverity(_ assessment: CompatAssessment, _ verdict: ImpactAnalysis.Verdict) -> Severity? {
+        guard var full = impactLevels[verdict.impact] ?? nil else { return nil }
+        if verdict.fallbackInView, verdict.impact >= .layout { full = full.lower }
+        var worst: Severity?
+        for client in assessment.affected {
+            let level: Severity?
+            switch client.support {
+            case .no: level = full
+            case .partial: level = full.lower
+            case .unknown: level = mapping.unknown.map { min($0, full) }
+            case .yes: level = nil
+            }
+            if let level { worst = max(worst ?? level, level) }
+        }
+        return worst
+    }
+
+    /// What the reader sees when the context changed the feature's impact.
+    private static func seesInContext(_ impact: Impact, _ base: FeatureImpact) -> String {
+        impact == .none ? "no difference" : base.sees
+    }
+
+    /// "Outlook (Windows) shows square corners instead of rounded ones (border-radius is not supported there;
+    /// partly in Gmail (iOS))": what the reader sees, who sees it, then the feature.
+    static func readerMessage(for assessment: CompatAssessment, sees: String, in database: CompatDatabase) -> String {
+        let missing = assessment.affected.filter { $0.support == .no }.map(\.client)
+        let partial = assessment.affected.filter { $0.support == .partial }.map(\.client)
+        let unknown = assessment.affected.filter { $0.support == .unknown }.map(\.client)
+        guard !missing.isEmpty || !partial.isEmpty else { return message(for: assessment, in: database) }
+        let lead = missing.isEmpty ? partial : missing
+        let families = Set(lead.map(\.family)).count
+        let verb = missing.isEmpty ? "may show" : (families == 1 ? "shows" : "show")
+        var detail = missing.isEmpty ? "\(assessment.title) is only partly supported there"
+                                     : "\(assessment.title) is not supported there"
+        if !missing.isEmpty, !partial.isEmpty { detail += "; partly in \(ClientNames.compact(partial, in: database))" }
+        if !unknown.isEmpty { detail += "; unknown in \(ClientNames.compact(unknown, in: database))" }
+        return "\(ClientNames.compact(lead, in: database)) \(verb) \(sees) (\(detail))"
     }
 
     /// caniemail's form features: the form, its inputs, buttons, selects and text areas.

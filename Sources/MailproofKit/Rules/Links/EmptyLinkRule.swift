@@ -10,7 +10,9 @@ struct EmptyLinkRule: OptionlessRule {
             Placeholder links survive into sent campaigns more often than anything else: `href="#"` or a bare `http://` left over from a \
             template does nothing (or jumps to the top of the webmail page), `href=""` opens the current page — in \
             webmail, the inbox — and an `<a>` without `href` is not focusable or announced as a link. Put the real URL \
-            or a merge tag in. `<a name>`/`<a id>` anchors without `href` are jump targets, not links, and are fine; \
+            or a merge tag in. A placeholder (`#`, a bare scheme) is reported one step lower than the rule's \
+            severity (a warning by default): starter templates are full of them, and it is a to-do before sending \
+            rather than markup that does the wrong thing, as an empty `href` does. `<a name>`/`<a id>` anchors without `href` are jump targets, not links, and are fine; \
             so is any `href` filled in by a template tag.
             """,
         source: "HTML Living Standard §4.6.1 (the a element without href is a placeholder); WCAG 2.2 SC 2.4.4 Link purpose",
@@ -52,10 +54,12 @@ struct EmptyLinkRule: OptionlessRule {
         if value.isEmpty {
             context.report("Empty href opens the current page (the inbox, in webmail); add the destination URL", at: href.range)
         } else if value.length == 1, document.source.bytes[value.start] == 0x23 /* # */ {
-            context.report("href=\"#\" goes nowhere; add the destination URL", at: href.range)
+            context.report("href=\"#\" is a placeholder that goes nowhere; put the destination URL in before sending",
+                           at: href.range, severity: context.severity.lower)
         } else if value.length <= 8, ["http://", "https://"].contains(document.text(value).lowercased()) {
             // A bare scheme is what template editors leave in an unfilled link field.
-            context.report("href=\"\(document.text(value))\" has no address; add the destination URL", at: href.range)
+            context.report("href=\"\(document.text(value))\" is a placeholder with no address; put the destination URL in before sending",
+                           at: href.range, severity: context.severity.lower)
         }
     }
 }

@@ -1,0 +1,111 @@
+/// What a declaration does for the reader, judged from its property and value: whether it hides, whether it only
+/// resets a default, and what is lost when a client drops it (with its rule, when a selector is dropped).
+enum Declarations {
+    /// Whether the declaration hides its element: `display:none`, `visibility:hidden`, `mso-hide:all`, a zero
+    /// size or line height, a 0/1px font, full transparency.
+    static func hides(_ declaration: CSSDeclaration) -> Bool {
+        let value = declaration.value.lowercased()
+        switch declaration.property {
+        case "display": return value == "none"
+        case "visibility": return value == "hidden" || value == "collapse"
+        case "mso-hide": return value == "all"
+        case "max-height", "height", "max-width", "width", "line-height": return isZero(value)
+        case "font-size": return isZero(value) || value == "1px"
+        case "opacity": return isZero(value)
+        default: return false
+        }
+    }
+
+    /// Properties whose initial value is zero or `none`/`auto`/`normal`: a declaration that sets one back to it
+    /// changes nothing where a client drops it (`border-spacing:0` beside `cellspacing="0"`, `float:none`,
+    /// `outline:none`, `min-width:0`).
+    private static let resettable: Set<String> = [
+        "min-width", "min-height", "border-spacing", "outline", "outline-width", "outline-offset", "float", "clear",
+        "text-indent", "letter-spacing", "word-spacing", "border-radius", "box-shadow", "text-shadow", "transition",
+        "animation", "transform", "filter", "position", "z-index", "top", "left", "right", "bottom", "inset",
+        "background-image", "list-style-image", "text-decoration-line", "overflow",
+        "white-space", "word-break", "word-wrap", "overflow-wrap", "hyphens", "cursor", "user-select", "resize",
+        "text-overflow", "mix-blend-mode", "backdrop-filter", "clip-path", "mask-image", "table-layout", "direction",
+        "text-transform", "font-variant", "font-kerning", "vertical-align", "empty-cells", "caption-side",
+        "column-count", "columns", "gap", "row-gap", "column-gap", "text-underline-offset", "object-fit",
+    ]
+    private static let initialKeywords: Set<String> = ["none", "auto", "normal", "static", "visible", "initial", "unset", "baseline", "show", "ltr"]
+
+    static func resetsToDefault(_ declaration: CSSDeclaration) -> Bool {
+        let value = declaration.value.lowercased()
+        // A zero maximum hides; only `none` is the default.
+        if declaration.property == "max-width" || declaration.property == "max-height" { return value == "none" }
+        guard resettable.contains(declaration.property) else { return false }
+        return isZero(value) || initialKeywords.contains(value)
+    }
+
+    /// Layout properties: losing one moves, stacks or resizes things.
+    private static let layoutProperties: Set<String> = [
+        "display", "float", "position", "width", "height", "max-width", "min-width", "max-height", "min-height",
+        "table-layout", "flex", "flex-direction", "flex-wrap", "flex-basis", "grid-template-columns",
+        "grid-template-areas", "grid-template", "grid-column", "grid-row", "top", "left", "right", "bottom", "inset",
+        "box-sizing", "columns", "column-count", "overflow", "white-space",
+    ]
+
+    /// What the reader loses when a client drops this declaration with its rule.
+    static func lossImpact(_ declaration: CSSDeclaration) -> Impact {
+        if resetsToDefault(declaration) { return .none }
+        if hides(declaration) { return .content }
+        if layoutProperties.contains(declaration.property) { return .layout }
+        return .decoration
+    }
+
+    /// `content: "…"` with text: a client that drops the pseudo-element loses that text.
+    static func contentImpact(_ declarations: [CSSDeclaration]) -> Impact {
+        for declaration in declarations where declaration.property == "content" {
+            let value = declaration.value.trimmingCharacters(in: [" ", "\"", "'"])
+            if !value.isEmpty, value != "none", value != "normal" { return .content }
+        }
+        return .none
+    }
+
+    /// A `width`/`height` in the same block stands in for a `min-`/`max-` size a client drops.
+    static func hasSizeFallback(_ declaration: CSSDeclaration, in block: [CSSDeclaration]) -> Bool {
+        let axis: String
+        switch declaration.property {
+        case "min-width", "max-width", "min-inline-size", "max-inline-size": axis = "width"
+        case "min-height", "max-height", "min-block-size", "max-block-size": axis = "height"
+        default: return false
+        }
+        return block.contains { $0.property == axis && !$0.value.isEmpty && $0.value.lowercased() != "auto" }
+    }
+
+    /// A CSS colour keyword among a value's words (`url(a.png) white no-repeat`).
+    static func namesColour(_ value: String) -> Bool {
+        let words = value.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        return words.contains { CSSColor.named[String($0)] != nil && $0 != "transparent" }
+    }
+
+    private static func isZero(_ value: String) -> Bool {
+        guard let first = value.first, first == "0" || first == "." || first == "-" || first == "+" else { return false }
+        let number = value.prefix { "0123456789.+-".contains($0) }
+        guard let parsed = Double(number), parsed == 0 else { return false }
+        let unit = value.dropFirst(number.count)
+        return unit.isEmpty || unit.allSatisfy(\.isLetter) || unit == "%"
+    }
+}
+
+/// Which caniemail features are selectors, and how a dropped one is weighed.
+enum SelectorImpact {
+    static func isSelector(_ slug: String) -> Bool {
+        slug.hasPrefix("css-selector-") || slug.hasPrefix("css-pseudo-class-") || slug.hasPrefix("css-pseudo-element-")
+            || slug == "css-nesting"
+    }
+
+    /// States the reader brings about (hover, focus…): without them the element keeps its normal look.
+    static func isUserState(_ slug: String) -> Bool {
+        ["css-pseudo-class-hover", "css-pseudo-class-active", "css-pseudo-class-focus", "css-pseudo-class-focus-visible",
+         "css-pseudo-class-focus-within", "css-pseudo-class-visited", "css-pseudo-class-link", "css-pseudo-class-target",
+         "css-pseudo-element-placeholder", "css-pseudo-element-first-letter", "css-pseudo-element-first-line",
+         "css-pseudo-element-marker"].contains(slug)
+    }
+
+    static func isGeneratedContent(_ slug: String) -> Bool {
+        slug == "css-pseudo-element-before" || slug == "css-pseudo-element-after"
+    }
+}

@@ -1,0 +1,42 @@
+/// What the reader loses where an email client drops a feature. The severity of a `client-support` finding follows
+/// from it (and from the clients that lose it), not from caniemail's verdict alone: a square corner in Outlook is
+/// not the same failure as an image Gmail cannot show.
+public enum Impact: String, CaseIterable, Comparable, Sendable, Codable {
+    /// A hint only: nothing the reader sees changes (lang, dir, role, aria-*, color-scheme).
+    case none
+    /// Polish is lost, the message is intact (rounded corners, shadows, hover states, web fonts with a stack).
+    case decoration
+    /// Things move, stack, overlap or change size (flex, grid, float, position, min/max sizes).
+    case layout
+    /// The reader loses content or sees content meant to be hidden (image formats, video, SVG, forms).
+    case content
+    /// The client drops more than the feature: a whole `<style>` block, or the message's own styles.
+    case structure
+
+    private var rank: Int { Self.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: Impact, rhs: Impact) -> Bool { lhs.rank < rhs.rank }
+
+    /// "decorative", "layout" … as a text report or the hand-off says it.
+    public var adjective: String {
+        switch self {
+        case .none: "no visible effect"
+        case .decoration: "decoration"
+        case .layout: "layout"
+        case .content: "content"
+        case .structure: "structure"
+        }
+    }
+}
+
+/// One feature's impact and, in our words, what the reader sees where a client drops it: a noun phrase that
+/// reads after "Outlook (Windows) shows …" ("square corners instead of rounded ones").
+public struct FeatureImpact: Sendable, Hashable {
+    public var impact: Impact
+    public var sees: String
+
+    public init(_ impact: Impact, _ sees: String) {
+        self.impact = impact
+        self.sees = sees
+    }
+}
