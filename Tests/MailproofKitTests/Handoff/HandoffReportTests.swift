@@ -35,7 +35,7 @@ struct HandoffReportTests {
     @Test("compatibility problems name the apps and the feature in plain words")
     func plainCompatibilityWording() throws {
         let markdown = HandoffReport(checked: try checked(
-            "<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td><a href=\"https://example.com\" style=\"border-radius:6px\">Buy now</a></td></tr></table>")).markdown
+            "<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td><a href=\"https://example.com\" style=\"border-radius:6px;background:#e4572e;color:#ffffff;padding:12px 24px\">Buy now</a></td></tr></table>")).markdown
         #expect(markdown.contains("Outlook on Windows"))
         #expect(markdown.contains("ignore rounded corners") || markdown.contains("ignores rounded corners"))
         #expect(markdown.contains("mailproof snippet button"))

@@ -19,7 +19,8 @@ struct ClientSupportRuleTests {
         let outlook = try findings(html, clients: ["outlook.windows"])
         #expect(outlook.map(\.feature) == ["css-display-flex"])
         #expect(outlook.first?.severity == .error)
-        #expect(outlook.first?.message == "display:flex is not supported in Outlook (Windows)")
+        #expect(outlook.first?.message == "Outlook (Windows) shows the items stacked or misaligned instead of in a flexible row (display:flex is not supported there)")
+        #expect(outlook.first?.impact == .layout)
         #expect(outlook.first?.clients.map(\.id) == ["outlook.windows"])
         #expect(outlook.first?.url == "https://www.caniemail.com/features/css-display-flex/")
         #expect(try findings(html, clients: ["apple-mail.*"]).isEmpty)
@@ -72,11 +73,19 @@ struct ClientSupportRuleTests {
         #expect(gradient.message.hasSuffix("(a fallback precedes it)"))
     }
 
-    @Test("the verdict mapping is configurable")
+    @Test("the severity of each impact, and the support mode's verdict mapping, are configurable")
     func mapping() throws {
         let html = "<div style=\"display:flex\">x</div>"
-        let lowered = try findings(html, clients: ["outlook.windows"], options: ["unsupported": .string("warning")])
+        let layout = try findings(html, clients: ["outlook.windows"], options: ["layout": .string("warning")])
+        #expect(layout.map(\.severity) == [.warning])
+        let lowered = try findings(html, clients: ["outlook.windows"], options: ["mode": .string("support"), "unsupported": .string("warning")])
         #expect(lowered.map(\.severity) == [.warning])
+        #expect(lowered.first?.message == "display:flex is not supported in Outlook (Windows)")
+        let rounded = "<div style=\"border-radius:4px\">x</div>"
+        #expect(try findings(rounded, clients: ["outlook.windows"]).map(\.severity) == [.info])
+        #expect(try findings(rounded, clients: ["outlook.windows"], options: ["decoration": .string("error")]).map(\.severity) == [.error])
+        #expect(try findings(rounded, clients: ["outlook.windows"], options: ["mode": .string("support")]).map(\.severity) == [.error])
+        #expect(throws: ConfigurationError.self) { try ClientSupportRule(options: RuleOptions(["mode": .string("loud")])) }
         #expect(throws: ConfigurationError.self) { try ClientSupportRule(options: RuleOptions(["partial": .string("loud")])) }
     }
 }

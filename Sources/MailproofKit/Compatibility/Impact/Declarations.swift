@@ -39,6 +39,79 @@ enum Declarations {
         return isZero(value) || initialKeywords.contains(value)
     }
 
+    /// Why a declaration moves nothing even where it is applied, so losing it loses nothing: relative
+    /// positioning without an offset, `box-sizing` in a block that sets no size beside padding or a border.
+    static func movesNothing(_ declaration: CSSDeclaration, in block: [CSSDeclaration]) -> String? {
+        let value = declaration.value.lowercased()
+        switch declaration.property {
+        case "position" where value == "relative" || value == "static":
+            let offsets: Set<String> = ["top", "left", "right", "bottom", "inset", "z-index"]
+            return block.contains { offsets.contains($0.property) } ? nil : "relative positioning without an offset moves nothing"
+        case "box-sizing", "-webkit-box-sizing", "-moz-box-sizing":
+            let sizes = block.contains { ["width", "height", "max-width", "min-width"].contains($0.property) }
+            let boxes = block.contains { $0.property.hasPrefix("padding") || $0.property.hasPrefix("border") }
+            return sizes && boxes ? nil : "no size and padding are set together here, so there is nothing to resize"
+        case "overflow", "overflow-x", "overflow-y":
+            // Only a box of fixed size has anything to clip: otherwise it grows with its content.
+            let fixed = block.contains { ["height", "max-height", "width", "max-width"].contains($0.property) && !isZero($0.value.lowercased())
+                && !$0.value.hasSuffix("%") && $0.value.lowercased() != "auto" && $0.value.lowercased() != "none" }
+            if fixed { return nil }
+            return block.contains { $0.property.hasSuffix("radius") } ? "it only clips the rounded corners"
+                                                                       : "the box has no fixed size, so nothing overflows it"
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the declaration shows what another declaration hid (`display:block`, `visibility:visible`,
+    /// `max-height:none`, `opacity:1`).
+    static func reveals(_ declaration: CSSDeclaration) -> Bool {
+        let value = declaration.value.lowercased()
+        switch declaration.property {
+        case "display": return value != "none"
+        case "visibility": return value == "visible"
+        case "max-height", "height": return value == "none" || value == "auto" || !isZero(value)
+        case "opacity": return !isZero(value)
+        default: return false
+        }
+    }
+
+    /// The background behind text set only by something a client may drop (`rgba()`, a gradient, `light-dark()`,
+    /// `var()`), with the text given its own colour and no plain background colour before it or on the element:
+    /// where it is dropped, the text may stand on the page's colour, white on white. Gradient text clipped to a
+    /// transparent fill is the same loss.
+    static func losesTextBehind(_ declaration: CSSDeclaration, in block: [CSSDeclaration], element: Element?) -> String? {
+        let property = declaration.property
+        if property == "background-clip" || property == "-webkit-background-clip" {
+            let transparentText = block.contains { ($0.property == "color" || $0.property == "-webkit-text-fill-color")
+                && $0.value.lowercased().hasPrefix("transparent") }
+            return declaration.value.lowercased() == "text" && transparentText
+                ? "the text is transparent and shows only through the clipped background" : nil
+        }
+        guard property == "background" || property == "background-color" || property == "background-image" else { return nil }
+        let value = declaration.value.lowercased()
+        let droppable = ["rgba(", "hsla(", "gradient(", "light-dark(", "var(", "color-mix(", "oklch(", "lab("]
+        guard droppable.contains(where: value.contains) else { return nil }
+        let lightText = block.contains { $0.property == "color" && isLight($0.value) }
+            || (element?.descendants.prefix(40).contains { descendant in
+                descendant.inlineStyle?.declaration(named: "color").map { isLight($0.value) } ?? false
+            } ?? false)
+        guard lightText else { return nil }
+        if element?.hasAttribute("bgcolor") == true { return nil }
+        for other in block where other.range.start < declaration.range.start {
+            guard other.property == "background" || other.property == "background-color" else { continue }
+            let plain = other.value.lowercased()
+            if !droppable.contains(where: plain.contains), !plain.hasPrefix("transparent"), !plain.hasPrefix("none") { return nil }
+        }
+        return "it is the only background behind light text"
+    }
+
+    /// Text light enough to vanish on a white page (contrast with white under 2:1).
+    private static func isLight(_ value: String) -> Bool {
+        guard let colour = CSSColor(value.lowercased()) else { return false }
+        return CSSColor.contrastRatio(colour, .white) < 2
+    }
+
     /// Layout properties: losing one moves, stacks or resizes things.
     private static let layoutProperties: Set<String> = [
         "display", "float", "position", "width", "height", "max-width", "min-width", "max-height", "min-height",
@@ -48,8 +121,8 @@ enum Declarations {
     ]
 
     /// What the reader loses when a client drops this declaration with its rule.
-    static func lossImpact(_ declaration: CSSDeclaration) -> Impact {
-        if resetsToDefault(declaration) { return .none }
+    static func lossImpact(_ declaration: CSSDeclaration, in block: [CSSDeclaration]) -> Impact {
+        if resetsToDefault(declaration) || movesNothing(declaration, in: block) != nil { return .none }
         if hides(declaration) { return .content }
         if layoutProperties.contains(declaration.property) { return .layout }
         return .decoration

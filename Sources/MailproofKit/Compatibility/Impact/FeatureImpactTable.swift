@@ -42,7 +42,7 @@ enum FeatureImpactTable {
         "css-box-shadow": FeatureImpact(.decoration, "no shadow"),
         "css-box-sizing": FeatureImpact(.layout, "boxes wider or taller by their padding and border"),
         "css-caption-side": FeatureImpact(.layout, "the table caption above the table instead of where it was placed"),
-        "css-clear": FeatureImpact(.layout, "elements wrapping beside floats instead of starting below them"),
+        "css-clear": FeatureImpact(.decoration, "elements wrapping beside floats instead of starting below them"),
         "css-clip-path": FeatureImpact(.decoration, "the whole rectangular element instead of the clipped shape"),
         "css-color-scheme": FeatureImpact(.none, "no difference, or the client's own dark-mode colours"),
         "css-column-count": FeatureImpact(.layout, "one column of text instead of several"),

@@ -24,6 +24,25 @@ final class ImpactAnalysis {
             && (element.hasAttribute("src") || element.name == "v:background")
     }
 
+    /// Whether a template tag sits in a start tag (a class or id the template fills in) or stands where the
+    /// template may include markup (`{{> partial }}`, `{% include %}`, `{{{ body }}}`): selectors may then match
+    /// elements this file does not show.
+    private lazy var templateWritesMarkup: Bool = document.templateTags.contains { tag in
+        switch tag.context {
+        case .insideStartTag: return true
+        case .attributeValue:
+            let attribute = document.attribute(holding: tag.range)?.name
+            return attribute == "class" || attribute == "id"
+        case .text:
+            let name = tag.name.lowercased()
+            let text = document.text(tag.innerRange).lowercased()
+            return document.text(tag.range).hasPrefix("{{{") || text.hasPrefix(">")
+                || ["include", "render", "block", "yield", "section", "extends"].contains(name)
+                || name.contains("content") || name.contains("body") || name.contains("html")
+        case .rawText, .comment: return false
+        }
+    }
+
     init(document: Document, detection: FeatureDetection) {
         self.document = document
         self.styleRules = detection.styleRules
@@ -52,6 +71,34 @@ final class ImpactAnalysis {
         case "html-background":
             if let element = occurrence.context.element { judgeBackgroundImage(on: document.element(element), block: nil, &verdict) }
             return verdict
+        case "css-at-font-face":
+            if let family = FontStack.fontFaceFamily(at: occurrence.range, in: document), usedWithoutStack(family) {
+                verdict.impact = .layout
+                verdict.note = "\(family) is used with no font after it: the client's default font sets that text"
+            }
+            return verdict
+        case "html-base":
+            // `<base target="_blank">` only sets where links open; without an href no URL depends on it.
+            if let element = occurrence.context.element, !document.element(element).hasAttribute("href") {
+                verdict.impact = .none
+                verdict.note = "it has no href: no link or image depends on it"
+            }
+            return verdict
+        case "html-srcset":
+            if let element = occurrence.context.element, document.element(element).name == "img",
+               (document.element(element).value("src") ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                verdict.impact = .content
+                verdict.note = "the image has no src to fall back on"
+            }
+            return verdict
+        case "html-hidden":
+            if let element = occurrence.context.element,
+               document.element(element).textContent.allSatisfy({ $0.isWhitespace || $0 == "\u{A0}" }),
+               !document.element(element).descendants.contains(where: { $0.name == "img" }) {
+                verdict.impact = .none
+                verdict.note = "the hidden element holds no text or image"
+            }
+            return verdict
         default:
             break
         }
@@ -68,19 +115,42 @@ final class ImpactAnalysis {
             return verdict
         }
         let element = occurrence.context.element.map(document.element)
+        if slug == "css-sytem-ui", declaration.property == "font-family" || declaration.property == "font",
+           !FontStack.hasFallback(after: { $0.hasPrefix("system-ui") || $0.hasPrefix("ui-") }, in: declaration.value) {
+            verdict.impact = .layout
+            verdict.note = "no font follows it: the client's default font sets the text"
+            return verdict
+        }
+        if let reason = Declarations.movesNothing(declaration, in: block) {
+            verdict.impact = .none
+            verdict.note = reason
+            return verdict
+        }
         if BackgroundImage.slugs.contains(slug) || (slug.hasPrefix("image-") && declaration.property.hasPrefix("background")) {
             judgeBackgroundImage(on: element, block: block, &verdict)
+        }
+        if let reason = Declarations.losesTextBehind(declaration, in: block, element: element) {
+            verdict.impact = .content
+            verdict.fallbackInView = false
+            verdict.note = reason
         }
         if verdict.impact == .layout {
             if Declarations.hasSizeFallback(declaration, in: block) {
                 verdict.fallbackInView = true
                 verdict.note = "a width or height in the same declarations is the fallback"
+            } else if let attribute = HTMLSizing.attribute(standingFor: declaration.property),
+                      holds(occurrence, { $0.hasAttribute(attribute) }) {
+                verdict.fallbackInView = true
+                verdict.note = "the \(attribute) attribute is the fallback"
             }
-            if let element, GhostTable.covers(element) {
-                verdict.coveredForWordEngine = true
-            } else if let rule = occurrence.context.styleRule, everyMatch(of: rule, satisfies: GhostTable.covers) {
+            // Outlook for Windows is a desktop app, wider than any email: a minimum size never binds there.
+            if ["min-width", "min-height", "min-inline-size", "min-block-size"].contains(declaration.property) {
                 verdict.coveredForWordEngine = true
             }
+            if declaration.property == "float", holds(occurrence, { $0.hasAttribute("align") }) {
+                verdict.coveredForWordEngine = true
+            }
+            if holds(occurrence, GhostTable.covers) { verdict.coveredForWordEngine = true }
         }
         if let rule = occurrence.context.styleRule, verdict.impact > .none, !matchesAnything(rule) {
             verdict.impact = .none
@@ -97,7 +167,14 @@ final class ImpactAnalysis {
         guard let index = occurrence.context.styleRule else { return }
         let rule = styleRules[index]
         if SelectorImpact.isUserState(occurrence.slug) {
-            verdict.impact = min(base.impact, .decoration)
+            // A state that reveals what is hidden otherwise (a hover-only answer) loses that content where the
+            // state never happens; any other state change is polish.
+            if rule.declarations.contains(where: Declarations.reveals) {
+                verdict.impact = .content
+                verdict.note = "the rule reveals content that stays hidden without it"
+            } else {
+                verdict.impact = min(base.impact, .decoration)
+            }
             return
         }
         if !matchesAnything(index) {
@@ -105,18 +182,31 @@ final class ImpactAnalysis {
             verdict.note = "no element of this file matches the rule"
             return
         }
-        let lost = rule.declarations.map(Declarations.lossImpact).max() ?? .none
+        let lost = rule.declarations.map { Declarations.lossImpact($0, in: rule.declarations) }.max() ?? .none
         verdict.impact = SelectorImpact.isGeneratedContent(occurrence.slug) ? max(lost, Declarations.contentImpact(rule.declarations)) : lost
-        if verdict.impact == .layout, everyMatch(of: index, satisfies: GhostTable.covers) { verdict.coveredForWordEngine = true }
+        guard verdict.impact == .layout else { return }
+        if everyMatch(of: index, satisfies: GhostTable.covers) { verdict.coveredForWordEngine = true }
+        let layout = rule.declarations.filter { Declarations.lossImpact($0, in: rule.declarations) == .layout }
+        if layout.allSatisfy({ HTMLSizing.attribute(standingFor: $0.property) != nil }),
+           everyMatch(of: index, satisfies: { TableParts.names.contains($0.name) }) {
+            verdict.fallbackInView = true
+            verdict.note = "the table cells keep their places; only their sizes change"
+        }
+    }
+
+    /// Whether the occurrence's element (for `style=""`), or every element its rule matches, passes `test`.
+    private func holds(_ occurrence: FeatureOccurrence, _ test: (Element) -> Bool) -> Bool {
+        if let element = occurrence.context.element { return test(document.element(element)) }
+        if let rule = occurrence.context.styleRule { return everyMatch(of: rule, satisfies: test) }
+        return false
     }
 
     private func matchesAnything(_ index: Int) -> Bool {
         if let known = ruleMatches[index] { return known }
-        let selectors = styleRules[index].selectors
-        // A selector the matcher cannot decide statically (`:hover`) or a file with template tags in its markup
-        // (classes written by the template) is taken to match.
-        var matches = selectors.isEmpty || !document.templateTags.isEmpty
-            || selectors.contains { !SelectorMatcher.isStatic($0) }
+        let selectors = matchable(index)
+        // A selector the matcher cannot decide statically (`:hover`), or a file whose template tags write classes,
+        // ids or whole tags, is taken to match.
+        var matches = selectors.isEmpty || templateWritesMarkup || selectors.contains { !SelectorMatcher.isStatic($0) }
         if !matches {
             for element in document.elements where !element.isImplied || element.name == "body" {
                 if matcher.matches(any: selectors, element: element.index) { matches = true; break }
@@ -126,8 +216,32 @@ final class ImpactAnalysis {
         return matches
     }
 
+    /// The rule's selectors as they apply to libxml2's tree, which lacks the `<tbody>` that clients add to every
+    /// table without one: a `tbody` step between `table` and `tr` is left out (`.c > tbody > tr` → `.c > tr`).
+    private func matchable(_ index: Int) -> [CSSComplexSelector] {
+        styleRules[index].selectors.map { selector in
+            guard selector.compounds.count > 1,
+                  selector.compounds.dropLast().contains(where: Self.isBareTbody) else { return selector }
+            var compounds: [CSSCompoundSelector] = []
+            for (k, compound) in selector.compounds.enumerated() {
+                if k < selector.compounds.count - 1, Self.isBareTbody(compound) {
+                    if compounds.isEmpty, k + 1 < selector.compounds.count { continue }
+                    continue
+                }
+                var kept = compound
+                if compounds.isEmpty { kept.combinator = selector.compounds[0].combinator }
+                compounds.append(kept)
+            }
+            return CSSComplexSelector(range: selector.range, text: selector.text, compounds: compounds)
+        }
+    }
+
+    private static func isBareTbody(_ compound: CSSCompoundSelector) -> Bool {
+        compound.components.count == 1 && compound.components[0].kind == .type("tbody")
+    }
+
     private func everyMatch(of index: Int, satisfies test: (Element) -> Bool) -> Bool {
-        let selectors = styleRules[index].selectors
+        let selectors = matchable(index)
         guard selectors.allSatisfy(SelectorMatcher.isStatic) else { return false }
         var any = false
         for element in document.elements where matcher.matches(any: selectors, element: element.index) {
@@ -165,6 +279,16 @@ final class ImpactAnalysis {
             verdict.impact = min(verdict.impact, .decoration)
             verdict.note = "a background colour shows instead"
         }
+    }
+
+    /// Whether some `font-family` of the file names `family` with no other font after it.
+    private func usedWithoutStack(_ family: String) -> Bool {
+        let inline = document.inlineStyles.values.lazy.flatMap(\.declarations)
+        let sheets = styleRules.lazy.flatMap(\.declarations)
+        for declaration in [AnySequence(inline), AnySequence(sheets)].joined() where declaration.property == "font-family" {
+            if !FontStack.hasFallback(after: { $0 == family }, in: declaration.value) { return true }
+        }
+        return false
     }
 
     private func importsFont(at name: ByteRange) -> Bool {
@@ -214,6 +338,22 @@ enum BackgroundImage {
             }
         }
     }
+}
+
+/// The HTML attributes Outlook's Word engine sizes by, standing in for CSS it ignores.
+enum HTMLSizing {
+    static func attribute(standingFor property: String) -> String? {
+        switch property {
+        case "width", "min-width", "max-width", "table-layout", "box-sizing", "inline-size", "min-inline-size", "max-inline-size": "width"
+        case "height", "min-height", "max-height", "block-size", "min-block-size", "max-block-size": "height"
+        default: nil
+        }
+    }
+}
+
+/// The elements of a table: without their CSS sizes they still stand in rows and columns.
+enum TableParts {
+    static let names: Set<String> = ["table", "tbody", "thead", "tfoot", "tr", "td", "th"]
 }
 
 /// MSO ghost tables: a table in `<!--[if mso]>` around an element (or as its first child) gives Outlook's Word

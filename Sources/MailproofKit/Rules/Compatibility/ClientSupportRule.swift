@@ -168,6 +168,15 @@ struct ClientSupportRule: Rule {
             let isEnhancement = occurrence.context.conditionalAtRule != nil || ClientSupportPolicy.isEnhancementAtRule(occurrence.slug)
             if isEnhancement { severity = severity.flatMap { lowered($0, to: enhancement) } }
             if occurrence.context.hasFallback { severity = severity.flatMap { lowered($0, to: fallback) } }
+            // A CSS-only button loses its padding in Outlook for Windows as well as its corners (padding on a link
+            // is ignored there): more than decoration, and the bulletproof snippet is the answer.
+            var command: String?
+            if occurrence.slug == "css-border-radius", scope.wordEngine, severity != nil {
+                command = Self.buttonSnippet(at: occurrence.range, in: document)
+                if command != nil, mode == .impact, let layout = impactLevels[.layout] ?? nil {
+                    severity = max(severity!, layout.lower)
+                }
+            }
             guard let severity else { continue }
             var message = verdict == nil
                 ? Self.message(for: assessment, in: target.database)
@@ -180,8 +189,7 @@ struct ClientSupportRule: Rule {
                 message += " (progressive enhancement: those clients keep the styles outside it)"
             }
             if occurrence.context.hasFallback { message += " (a fallback precedes it)" }
-            if occurrence.slug == "css-border-radius", scope.wordEngine, severity >= .warning,
-               let command = Self.buttonSnippet(at: occurrence.range, in: document) {
+            if let command, severity >= .warning {
                 message += "; for a button Outlook draws with rounded corners: \(command)"
             }
             context.report(message, at: occurrence.range, severity: severity, clients: assessment.affectedClients,
