@@ -16,6 +16,11 @@ enum Declarations {
         }
     }
 
+    /// Whether the declaration hides the whole element, not only its text (a 0/1px font or line height does that).
+    static func hidesElement(_ declaration: CSSDeclaration) -> Bool {
+        hides(declaration) && declaration.property != "font-size" && declaration.property != "line-height"
+    }
+
     /// Properties whose initial value is zero or `none`/`auto`/`normal`: a declaration that sets one back to it
     /// changes nothing where a client drops it (`border-spacing:0` beside `cellspacing="0"`, `float:none`,
     /// `outline:none`, `min-width:0`).
@@ -49,7 +54,9 @@ enum Declarations {
             return block.contains { offsets.contains($0.property) } ? nil : "relative positioning without an offset moves nothing"
         case "box-sizing", "-webkit-box-sizing", "-moz-box-sizing":
             let sizes = block.contains { ["width", "height", "max-width", "min-width"].contains($0.property) }
-            let boxes = block.contains { $0.property.hasPrefix("padding") || $0.property.hasPrefix("border") }
+            let boxes = block.contains { ($0.property.hasPrefix("padding") || $0.property.hasPrefix("border"))
+                && !isZero($0.value.lowercased()) && $0.value.lowercased() != "none" && !$0.property.hasSuffix("collapse")
+                && !$0.property.hasSuffix("spacing") && !$0.property.hasSuffix("radius") }
             return sizes && boxes ? nil : "no size and padding are set together here, so there is nothing to resize"
         case "overflow", "overflow-x", "overflow-y":
             // Only a box of fixed size has anything to clip: otherwise it grows with its content.

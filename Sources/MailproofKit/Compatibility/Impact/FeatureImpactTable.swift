@@ -211,7 +211,7 @@ enum FeatureImpactTable {
         "css-variables": FeatureImpact(.layout, "properties set through variables left at their defaults or fallbacks"),
         "css-vertical-align": FeatureImpact(.layout, "content at the default vertical position in its cell or line"),
         "css-visibility": FeatureImpact(.content, "content that was meant to be hidden"),
-        "css-white-space": FeatureImpact(.layout, "text wrapping where it should not, or spaces and line breaks collapsed"),
+        "css-white-space": FeatureImpact(.decoration, "text wrapping where it should not, or spaces and line breaks collapsed"),
         "css-white-space-collapse": FeatureImpact(.layout, "spaces and line breaks collapsed instead of kept"),
         "css-widows": FeatureImpact(.decoration, "the default breaks between columns (single lines may be left over)"),
         "css-width": FeatureImpact(.layout, "elements at their natural width instead of the set width"),

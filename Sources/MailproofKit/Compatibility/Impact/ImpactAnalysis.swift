@@ -93,7 +93,8 @@ final class ImpactAnalysis {
             return verdict
         case "html-hidden":
             if let element = occurrence.context.element,
-               document.element(element).textContent.allSatisfy({ $0.isWhitespace || $0 == "\u{A0}" }),
+               document.element(element).textContent.replacingOccurrences(of: "&nbsp;", with: " ")
+                   .allSatisfy({ $0.isWhitespace || $0 == "\u{A0}" }),
                !document.element(element).descendants.contains(where: { $0.name == "img" }) {
                 verdict.impact = .none
                 verdict.note = "the hidden element holds no text or image"
@@ -108,10 +109,11 @@ final class ImpactAnalysis {
             verdict.note = "it only resets the default"
             return verdict
         }
-        let hiding = block.filter(Declarations.hides)
-        if !hiding.isEmpty, hiding.count > 1 || !Declarations.hides(declaration) {
+        // Another declaration that hides the whole element (not just its text, as a 1px font does) makes this one
+        // moot where it is dropped.
+        if block.contains(where: { $0.range != declaration.range && Declarations.hidesElement($0) }) {
             verdict.impact = .none
-            verdict.note = hiding.count > 1 ? "the other declarations of this block hide it too" : "this element is hidden"
+            verdict.note = Declarations.hides(declaration) ? "the other declarations of this block hide it too" : "this element is hidden"
             return verdict
         }
         let element = occurrence.context.element.map(document.element)
@@ -139,7 +141,7 @@ final class ImpactAnalysis {
                 verdict.fallbackInView = true
                 verdict.note = "a width or height in the same declarations is the fallback"
             } else if let attribute = HTMLSizing.attribute(standingFor: declaration.property),
-                      holds(occurrence, { $0.hasAttribute(attribute) }) {
+                      holds(occurrence, { HTMLSizing.fitsAnEmail($0.value(attribute)) }) {
                 verdict.fallbackInView = true
                 verdict.note = "the \(attribute) attribute is the fallback"
             }
@@ -151,6 +153,14 @@ final class ImpactAnalysis {
                 verdict.coveredForWordEngine = true
             }
             if holds(occurrence, GhostTable.covers) { verdict.coveredForWordEngine = true }
+            if HTMLSizing.attribute(standingFor: declaration.property) != nil, holds(occurrence, { TableParts.names.contains($0.name) }) {
+                verdict.fallbackInView = true
+                verdict.note = verdict.note ?? "the table cells keep their places; only their sizes change"
+            }
+            if declaration.property.hasSuffix("box-sizing") {
+                verdict.fallbackInView = true
+                verdict.note = verdict.note ?? "boxes change size by their padding and border only"
+            }
         }
         if let rule = occurrence.context.styleRule, verdict.impact > .none, !matchesAnything(rule) {
             verdict.impact = .none
@@ -342,6 +352,14 @@ enum BackgroundImage {
 
 /// The HTML attributes Outlook's Word engine sizes by, standing in for CSS it ignores.
 enum HTMLSizing {
+    /// A size attribute that keeps the element within an email's width: a percentage, or at most 700 pixels (an
+    /// image's 2× size in its attribute is no fallback: the client shows it at that size).
+    static func fitsAnEmail(_ value: String?) -> Bool {
+        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return false }
+        if value.hasSuffix("%") { return true }
+        return Double(value.hasSuffix("px") ? String(value.dropLast(2)) : value).map { $0 <= 700 } ?? false
+    }
+
     static func attribute(standingFor property: String) -> String? {
         switch property {
         case "width", "min-width", "max-width", "table-layout", "box-sizing", "inline-size", "min-inline-size", "max-inline-size": "width"

@@ -10,9 +10,9 @@ struct EmptyLinkRule: OptionlessRule {
             Placeholder links survive into sent campaigns more often than anything else: `href="#"` or a bare `http://` left over from a \
             template does nothing (or jumps to the top of the webmail page), `href=""` opens the current page — in \
             webmail, the inbox — and an `<a>` without `href` is not focusable or announced as a link. Put the real URL \
-            or a merge tag in. A placeholder (`#`, a bare scheme) is reported one step lower than the rule's \
+            or a merge tag in. A placeholder (`#`, an empty `href`, a bare scheme) is reported one step lower than the rule's \
             severity (a warning by default): starter templates are full of them, and it is a to-do before sending \
-            rather than markup that does the wrong thing, as an empty `href` does. `<a name>`/`<a id>` anchors without `href` are jump targets, not links, and are fine; \
+            rather than markup that is wrong in itself, as an `<a>` without `href` is. `<a name>`/`<a id>` anchors without `href` are jump targets, not links, and are fine; \
             so is any `href` filled in by a template tag.
             """,
         source: "HTML Living Standard §4.6.1 (the a element without href is a placeholder); WCAG 2.2 SC 2.4.4 Link purpose",
@@ -52,7 +52,8 @@ struct EmptyLinkRule: OptionlessRule {
         if document.containsTemplateTag(valueRange) { return }
         let value = URLValue.trimmed(valueRange, in: document)
         if value.isEmpty {
-            context.report("Empty href opens the current page (the inbox, in webmail); add the destination URL", at: href.range)
+            context.report("Empty href is a placeholder that opens the current page (the inbox, in webmail); put the destination URL in before sending",
+                           at: href.range, severity: context.severity.lower)
         } else if value.length == 1, document.source.bytes[value.start] == 0x23 /* # */ {
             context.report("href=\"#\" is a placeholder that goes nowhere; put the destination URL in before sending",
                            at: href.range, severity: context.severity.lower)
