@@ -35,18 +35,9 @@ public struct CompatFeature: Hashable, Sendable {
 }
 
 extension CompatFeature {
-    /// A slug as an email developer writes the feature: `css-border-radius` → `border-radius`,
-    /// `css-pseudo-class-hover` → `:hover`, `image-webp` → `WebP images`, `html-video` → `<video>`.
+    /// A feature's name as caniemail titles it (`border-radius`, `:hover`, `lang attribute`), or the slug for a
+    /// feature the embedded database does not know.
     public static func shortName(_ slug: String) -> String {
-        func drop(_ prefix: String) -> String? { slug.hasPrefix(prefix) ? String(slug.dropFirst(prefix.count)) : nil }
-        if let name = drop("css-pseudo-class-") { return ":" + name }
-        if let name = drop("css-pseudo-element-") { return "::" + name }
-        if let name = drop("css-selector-") { return name + " selectors" }
-        if let name = drop("css-at-") { return "@" + name }
-        if let name = drop("css-unit-") { return name + " units" }
-        if let name = drop("css-") { return name }
-        if let name = drop("image-") { return name.uppercased() + " images" }
-        if let name = drop("html-") { return "<" + name + ">" }
-        return slug
+        CompatDatabase.embedded.feature(slug)?.title ?? slug
     }
 }

@@ -4,6 +4,9 @@ public enum FeatureExplanation {
                             selection: ClientSelection = .default) -> String? {
         guard let feature = database.feature(slug) else { return nil }
         var out = "\(feature.title) (\(slug), \(feature.category))\n\(feature.url)\n\n"
+        let impact = FeatureImpactTable.impact(of: slug)
+        out += "Impact: \(impact.impact.rawValue) (\(ImpactWording.meaning(impact.impact))). Where a client drops it, the reader sees \(impact.sees).\n"
+        out += "client-support reports it at \(ImpactWording.defaultSeverity(impact.impact)) where a client lacks it (one step lower where support is partial), before context: a fallback in view, Outlook's own version, a rule that styles nothing.\n\n"
         let rows: [[String]] = database.clients.map { client in
             let entry = feature.support(for: client)?.current
             let verdict: String

@@ -62,16 +62,27 @@ public struct TextReporter: Reporter {
         finding.severity == .info && (finding.impact == .decoration || finding.impact == Impact.none)
     }
 
-    /// "12 decorative touches are lost in some apps (border-radius, :hover, box-shadow); nothing to fix".
+    /// "12 decorative touches are lost in some apps (border-radius, :hover, …) and 3 hints with no visible
+    /// effect (lang attribute, …); nothing to fix".
     static func calmLine(_ calm: [Finding]) -> String {
-        var features: [String] = []
-        for finding in calm {
-            let name = finding.feature.map(CompatFeature.shortName) ?? finding.ruleID
-            if !features.contains(name) { features.append(name) }
+        func names(_ findings: [Finding]) -> String {
+            var features: [String] = []
+            for finding in findings {
+                let name = finding.feature.map(CompatFeature.shortName) ?? finding.ruleID
+                if !features.contains(name) { features.append(name) }
+            }
+            return features.prefix(5).joined(separator: ", ") + (features.count > 5 ? ", …" : "")
         }
-        let shown = features.prefix(6).joined(separator: ", ") + (features.count > 6 ? ", …" : "")
-        let touches = calm.count == 1 ? "1 decorative touch is" : "\(calm.count) decorative touches are"
-        return "· \(touches) lost in some apps (\(shown)); nothing to fix"
+        let decoration = calm.filter { $0.impact == .decoration }
+        let hints = calm.filter { $0.impact != .decoration }
+        var parts: [String] = []
+        if !decoration.isEmpty {
+            parts.append("\(decoration.count) decorative touch\(decoration.count == 1 ? "" : "es") (\(names(decoration)))")
+        }
+        if !hints.isEmpty {
+            parts.append("\(hints.count) hint\(hints.count == 1 ? "" : "s") with no visible effect (\(names(hints)))")
+        }
+        return "· Lost in some apps, nothing to fix: " + parts.joined(separator: "; ")
     }
 
     /// Findings of one rule with the same severity and message are grouped.

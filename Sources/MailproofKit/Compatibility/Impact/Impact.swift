@@ -17,6 +17,15 @@ public enum Impact: String, CaseIterable, Comparable, Sendable, Codable {
 
     public static func < (lhs: Impact, rhs: Impact) -> Bool { lhs.rank < rhs.rank }
 
+    /// The severity `client-support` gives by default where a client lacks a feature of this impact (layout is
+    /// one step lower with a fallback in view, partial support one step lower still).
+    public var defaultSeverity: Severity {
+        switch self {
+        case .none, .decoration: .info
+        case .layout, .content, .structure: .error
+        }
+    }
+
     /// "decorative", "layout" … as a text report or the hand-off says it.
     public var adjective: String {
         switch self {

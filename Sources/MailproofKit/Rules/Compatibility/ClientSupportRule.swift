@@ -8,40 +8,50 @@ struct ClientSupportRule: Rule {
         category: .compatibility,
         defaultSeverity: .error,
         rationale: """
-            Email clients support far less HTML and CSS than browsers, and each drops something different: Outlook \
-            for Windows renders with Microsoft Word and ignores flexbox, grid, max-width on most elements, rounded \
-            corners and background images on divs; Gmail removes <style> blocks in some contexts and rewrites \
-            class names; Yahoo and AOL drop some selectors. This rule finds every HTML element, attribute, CSS \
-            property, value, unit, function, selector, at-rule, media feature and image format that caniemail.com \
-            tracks, and reports those the clients you target (`clients:` in .mailproof.yml, `--clients`) do not \
-            support (error) or support only partly (warning). Each finding names the clients and links to the \
-            feature's caniemail page, whose notes explain the partial cases.
+            Email clients support far less HTML and CSS than browsers, and each drops something different. This rule \
+            finds every HTML element, attribute, CSS property, value, unit, function, selector, at-rule, media feature \
+            and image format that caniemail.com tracks, and asks of each one the clients you target (`clients:` in \
+            .mailproof.yml, `--clients`) do not support: what does the reader lose there? Every feature has an \
+            impact (`mailproof explain client-support --feature SLUG` shows it, with what the reader sees):
+            - none: a hint only (lang, dir, role, aria-*, color-scheme): info;
+            - decoration: polish is lost, the message is intact (rounded corners, shadows, :hover, web fonts with a \
+            font stack, rgba() after a plain colour): info, grouped into one line by the text report;
+            - layout: things move, stack or change size (flex, grid, float, position, min/max sizes, calc()): error, \
+            or warning with a fallback in view;
+            - content: the reader loses content or sees content meant to be hidden (WebP, SVG or data: images, \
+            <video>, inline <svg>, text on a CSS-only background image, a hiding technique without a fallback): \
+            error;
+            - structure: the client drops more than the feature (a linked stylesheet, a colour syntax that makes \
+            Gmail drop the whole style): error.
+            A client with partial support costs one step less. The message says what the reader sees, then the \
+            clients, then the feature; JSON, JSONL and SARIF carry the impact.
 
-            It reads the markup the way each client does:
-            - Content inside <!--[if mso]> … <![endif]--> is judged only for Outlook's Word engine (Outlook for \
-            Windows, Windows Mail); content hidden from it (<!--[if !mso]><!--> … <!--<![endif]-->, <![if !mso]>, \
-            mso-hide:all) is not judged for it. VML written for Outlook is never reported for Gmail.
-            - Declarations inside @media or @supports, and the @media rule itself, are progressive enhancement: a \
-            client that ignores the block \
-            keeps the styles outside it, so such findings are lowered to the `enhancement` severity (info by \
-            default). The @media rule and each media feature are still judged on their own.
-            - A declaration preceded by a fallback for the same property in the same block \
-            (background:#1a1a1a; background:linear-gradient(…)) is lowered to the `fallback` severity (info by \
-            default): clients that cannot read the second keep the first.
+            The impact is read in context:
+            - a fallback for the same effect: a colour before rgba() or a gradient, `bgcolor` or `background-color` \
+            (and a VML fill for Outlook) beside a background image, a width or a `width` attribute beside min/max \
+            sizes, a font stack after a web font, other declarations that hide the same element;
+            - Outlook's own version: content in an MSO ghost table, a VML background, `align` beside `float`;
+            - a rule whose selector a client drops loses what its declarations do, and nothing when it matches no \
+            element of the file (client hacks such as `u + #body`, unused classes); user states (:hover, :focus) \
+            are decoration unless they reveal content;
+            - a declaration that only resets a default (`border-spacing:0`, `float:none`) loses nothing;
+            - inside <!--[if mso]> only Outlook's Word engine is judged; content hidden from it (<!--[if !mso]>, \
+            mso-hide:all) is not judged for it; VML is never reported for Gmail;
+            - declarations inside @media or @supports, and the @media rule itself, are progressive enhancement: \
+            lowered to the `enhancement` severity (info by default). A declaration preceded by a fallback for the \
+            same property in the same block is lowered to the `fallback` severity (info by default).
 
-            - The building blocks every email is made of (class and type selectors, padding on cells, the width \
-            attribute, font-size…) and the accessibility hints mailproof itself asks for (role, aria-*) are marked "partial" by caniemail for edge cases email developers already avoid; \
-            they are not reported unless the `baseline` option asks for them. Features whose absence changes nothing \
-            visible (lang, dir, target) are reported at most at the `noEffect` severity (info).
+            The building blocks every email is made of (class and type selectors, padding on cells, the width \
+            attribute, font-size…) are not reported unless the `baseline` option asks for them. A CSS-only rounded \
+            button (border-radius on a link, or on the cell around a single link, with a fill colour and no VML \
+            beside it) loses its corners and padding in Outlook for Windows: a warning whose message ends with the \
+            `mailproof snippet button` command that generates a bulletproof one.
 
-            - A CSS-only rounded button (border-radius on a link, or on the cell around a single link, with a fill \
-            colour and no VML beside it) is square and unpadded in Outlook for Windows: the message ends with the \
-            `mailproof snippet button` command that generates a bulletproof one with the link, text and colours read \
-            from the markup.
-
-            Options: unsupported, partial, unknown (the severity for caniemail's n, a and u verdicts: error, \
-            warning, info or off), enhancement and fallback (the severity for the two lowered cases, or off), \
-            baseline (off by default) and noEffect (info by default).
+            Options: none, decoration, layout, content, structure (the severity for each impact: error, warning, \
+            info or off); unknown (for caniemail's u verdict); enhancement and fallback (the two lowered cases); \
+            baseline (off by default); mode: `impact` (the default) or `support`, caniemail's verdicts alone, with \
+            unsupported (n, error by default), partial (a, warning) and noEffect (info) as before. The `strict` \
+            preset uses `mode: support`.
             """,
         source: "caniemail.com support data (MIT), https://www.caniemail.com",
         triggering: [
@@ -50,6 +60,7 @@ struct ClientSupportRule: Rule {
             Example("<!--[if !mso]><!--><p>a</p><!--<![endif]--><div style=\"display:↓flex\">x</div>"),
             Example("<p ↓lang=\"fr\">Bonjour</p>"),
             Example("<table ↓role=\"presentation\"><tr><td>Hello</td></tr></table>", options: ["baseline": .string("info")]),
+            Example("<img src=\"↓https://example.com/hero.webp\" alt=\"Hero\" width=\"600\">", options: ["decoration": .string("off"), "layout": .string("off")]),
         ],
         nonTriggering: [
             Example("<table cellpadding=\"0\" cellspacing=\"0\"><tr><td style=\"padding: 8px; color: #333333\">Hello</td></tr></table>"),
@@ -58,6 +69,8 @@ struct ClientSupportRule: Rule {
             // Outlook's Word engine and max-width are outlook-max-width's business, ghost tables in view.
             Example("<div style=\"max-width:600px; margin:0 auto\">x</div>"),
             Example("<table role=\"presentation\"><tr><td aria-hidden=\"true\">Hello</td></tr></table>"),
+            Example("<div style=\"border-radius: 4px; box-shadow: 0 1px 2px #999999\">Card</div>", options: ["decoration": .string("off")]),
+            Example("<style>u + #body a { color: inherit }</style><p>x</p>", options: ["none": .string("off"), "decoration": .string("off")]),
             Example("<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"><input type=\"email\" required><button>Join</button></form>"),
             Example("<!--[if !mso]><!--><div style=\"border-radius: 4px\">x</div><!--<![endif]-->", options: ["partial": .string("off")]),
             Example("<div style=\"display:flex\">x</div>", options: ["unsupported": .string("off"), "partial": .string("off")]),
@@ -116,13 +129,11 @@ struct ClientSupportRule: Rule {
         fallback = try level("fallback", .info)
         baseline = try level("baseline", nil)
         noEffect = try level("noEffect", .info)
-        impactLevels = [
-            .none: try level("none", noEffect),
-            .decoration: try level("decoration", .info),
-            .layout: try level("layout", .error),
-            .content: try level("content", .error),
-            .structure: try level("structure", .error),
-        ]
+        var levels: [Impact: Severity?] = [:]
+        for impact in Impact.allCases {
+            levels[impact] = try level(impact.rawValue, impact == .none ? noEffect : impact.defaultSeverity)
+        }
+        impactLevels = levels
     }
 
     mutating func finish(_ document: Document, _ context: RuleContext) {
