@@ -15,8 +15,12 @@ struct HandoffGroup {
     var count: Int { findings.count }
     /// The finding shown: the first with a fix, else the first.
     var example: Finding { findings.first { !$0.fix.isEmpty } ?? findings[0] }
-    /// Errors before warnings before infos, then the most frequent.
-    var rank: (Int, Int) { (Self.severityRank(findings.map(\.severity).max() ?? .info), -count) }
+    /// Errors before warnings before infos; among them, what costs the reader content or the whole style before
+    /// the rest; then the most frequent.
+    var rank: (Int, Int, Int) {
+        let impact = findings.compactMap(\.impact).max()
+        return (Self.severityRank(findings.map(\.severity).max() ?? .info), (impact ?? .none) >= .content ? 0 : 1, -count)
+    }
 
     static func groups(_ findings: [Finding]) -> [HandoffGroup] {
         var order: [String] = []

@@ -17,6 +17,9 @@ public struct HandoffReport {
     public var open: [Finding]
     public var openSource: SourceFile?
 
+    /// Decoration some apps drop (info): one calm line, never a problem to fix.
+    public var decorative: [Finding] = []
+
     /// Groups shown in full; the rest are listed in a line each.
     static let detailedGroups = 12
 
@@ -29,6 +32,7 @@ public struct HandoffReport {
         open = relevant.filter { $0.fix.isEmpty }
         correctableSource = result.source
         openSource = result.source
+        decorative = result.findings.filter(Self.isDecorative)
     }
 
     /// The hand-off for a fixed file: what the fixes corrected, and what the fixed file still has.
@@ -39,6 +43,27 @@ public struct HandoffReport {
         correctableSource = original
         open = remaining.filter(Self.belongsInHandoff)
         openSource = fixedSource
+        decorative = remaining.filter(Self.isDecorative)
+    }
+
+    static func isDecorative(_ finding: Finding) -> Bool {
+        finding.severity == .info && finding.impact == .decoration && finding.feature != nil
+    }
+
+    /// "Also, 12 decorative touches (rounded corners, shadows) look plainer in Outlook on Windows. Nothing to fix:
+    /// your message reads the same."
+    var calmLine: String? {
+        guard !decorative.isEmpty else { return nil }
+        var phrases: [String] = []
+        for finding in decorative {
+            let slug = finding.feature!
+            let phrase = FeaturePhrase.phrase(for: slug, title: CompatDatabase.embedded.feature(slug)?.title)
+            if !phrases.contains(phrase) { phrases.append(phrase) }
+        }
+        let shown = AppNames.sentence(Array(phrases.prefix(4)) + (phrases.count > 4 ? ["more"] : []))
+        let apps = AppNames.list(Array(Set(decorative.flatMap(\.clients))).sorted { $0.id < $1.id })
+        let touches = decorative.count == 1 ? "One decorative touch" : "\(decorative.count) decorative touches"
+        return "\(touches) (\(shown)) \(decorative.count == 1 ? "looks" : "look") plainer in \(apps). Nothing to fix: your message reads the same.\n"
     }
 
     /// Errors and warnings about the email; notes (info) and findings about mailproof's own directives stay out of
@@ -54,9 +79,11 @@ public struct HandoffReport {
         var out = "# Your email: \(name)\n\n"
         if fixedGroups.isEmpty && openGroups.isEmpty {
             out += "We checked your email and found nothing to change. It should display well in the email apps we test against.\n"
+            if let calmLine { out += "\n" + calmLine }
             return out
         }
         out += summary(fixedGroups: fixedGroups, openGroups: openGroups) + "\n"
+        if let calmLine { out += "Also: " + calmLine.prefix(1).lowercased() + calmLine.dropFirst() }
         var number = 0
         if !fixedGroups.isEmpty {
             out += mode == .applied ? "\n## What we corrected\n" : "\n## What to correct (with the corrected code)\n"

@@ -134,7 +134,8 @@ public struct HTMLReporter: Reporter {
         if let error = result.error {
             out += "<p class=\"unreadable\">Could not be checked: \(HTMLText.escape(error))</p>\n"
         }
-        for finding in result.findings.prefix(findingsPerFile) {
+        let (listed, calm) = FindingOrder.ranked(result.findings)
+        for finding in listed.prefix(findingsPerFile) {
             out += "<div class=\"finding \(finding.severity.rawValue)\">\n<p><span class=\"badge \(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
             out += "<span class=\"position\">\(finding.start.line):\(finding.start.column)</span> "
             out += HTMLText.escape(finding.message)
@@ -146,9 +147,10 @@ public struct HTMLReporter: Reporter {
             if let source = result.source { out += frame(finding, in: source) }
             out += "</div>\n"
         }
-        if result.findings.count > findingsPerFile {
-            out += "<p class=\"muted\">… and \(result.findings.count - findingsPerFile) more findings in this file (all of them are in <code>--format json</code>).</p>\n"
+        if listed.count > findingsPerFile {
+            out += "<p class=\"muted\">… and \(listed.count - findingsPerFile) more findings in this file (all of them are in <code>--format json</code>).</p>\n"
         }
+        if !calm.isEmpty { out += "<p class=\"muted calm\">\(HTMLText.escape(FindingOrder.calmLine(calm)))</p>\n" }
         return out + "</section>\n"
     }
 

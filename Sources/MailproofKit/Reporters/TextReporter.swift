@@ -22,9 +22,7 @@ public struct TextReporter: Reporter {
         guard !result.findings.isEmpty else { return "" }
         var out = paint(result.path, .underline) + "\n"
         // What the reader loses comes first; decoration lost at info is one calm line at the end, not a list.
-        let calm = result.findings.filter(Self.isCalm)
-        let findings = result.findings.filter { !Self.isCalm($0) && ($0.impact ?? .none) >= .content }
-            + result.findings.filter { !Self.isCalm($0) && ($0.impact ?? .none) < .content }
+        let (findings, calm) = FindingOrder.ranked(result.findings)
         // Forty identical findings (a feature used 40 times, 40 tables without a role) are one piece of advice:
         // show the first, then where the others are. JSON and the other formats keep every one.
         var repeats: [String: [Finding]] = [:]
@@ -53,36 +51,8 @@ public struct TextReporter: Reporter {
                 out += "           \(paint("… and \(others.count) more in this file (line\(others.count == 1 ? "" : "s") \(lines)\(others.count > 12 ? ", …" : ""))", .dim))\n"
             }
         }
-        if !calm.isEmpty { out += "  " + paint(Self.calmLine(calm), .dim) + "\n" }
+        if !calm.isEmpty { out += "  " + paint("· " + FindingOrder.calmLine(calm), .dim) + "\n" }
         return out + "\n"
-    }
-
-    /// Decoration (or nothing visible) lost in some clients, reported at info: polish, not a problem to fix.
-    static func isCalm(_ finding: Finding) -> Bool {
-        finding.severity == .info && (finding.impact == .decoration || finding.impact == Impact.none)
-    }
-
-    /// "12 decorative touches are lost in some apps (border-radius, :hover, …) and 3 hints with no visible
-    /// effect (lang attribute, …); nothing to fix".
-    static func calmLine(_ calm: [Finding]) -> String {
-        func names(_ findings: [Finding]) -> String {
-            var features: [String] = []
-            for finding in findings {
-                let name = finding.feature.map(CompatFeature.shortName) ?? finding.ruleID
-                if !features.contains(name) { features.append(name) }
-            }
-            return features.prefix(5).joined(separator: ", ") + (features.count > 5 ? ", …" : "")
-        }
-        let decoration = calm.filter { $0.impact == .decoration }
-        let hints = calm.filter { $0.impact != .decoration }
-        var parts: [String] = []
-        if !decoration.isEmpty {
-            parts.append("\(decoration.count) decorative touch\(decoration.count == 1 ? "" : "es") (\(names(decoration)))")
-        }
-        if !hints.isEmpty {
-            parts.append("\(hints.count) hint\(hints.count == 1 ? "" : "s") with no visible effect (\(names(hints)))")
-        }
-        return "· Lost in some apps, nothing to fix: " + parts.joined(separator: "; ")
     }
 
     /// Findings of one rule with the same severity and message are grouped.
