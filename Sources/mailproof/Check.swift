@@ -99,7 +99,7 @@ struct Check: ParsableCommand {
             kind: kind)
         let resolver = ConfigurationResolver(explicitPath: config, overrides: overrides)
         var problems: [String] = []
-        var inputs = try staged ? collectStagedInputs(resolver: resolver, problems: &problems) : collectInputs(resolver: resolver, problems: &problems)
+        var inputs = try collectInputs(resolver: resolver, problems: &problems)
         if let shard {
             let part = try Shard(parsing: shard)
             let workingDirectory = PathName.absolute(".")
@@ -189,84 +189,32 @@ struct Check: ParsableCommand {
         }
     }
 
-    /// The staged files with template extensions, each read from the index and reported under its real path.
-    private func collectStagedInputs(resolver: ConfigurationResolver, problems: inout [String]) throws -> [CheckInput] {
-        let top: String
-        let staged: [String]
-        do {
-            top = try GitIndex.topLevel()
-            staged = try GitIndex.stagedPaths()
-        } catch {
-            throw CommandFailure("\(error)")
-        }
-        let workingDirectory = PathName.absolute(".")
-        var inputs: [CheckInput] = []
-        for path in staged where FileDiscovery.defaultExtensions.contains(PathName.fileExtension(of: path)) {
-            let full = PathName.join(top, path)
-            let resolved = resolver.resolve(forFile: full)
-            if case .success(let resolution) = resolved, let folder = resolution.configuration.directory,
-               !resolution.configuration.includes(relativePath: PathName.relative(full, to: folder)) {
-                continue
-            }
-            let shown = PathName.relative(full, to: workingDirectory)
-            do {
-                inputs.append(input(shown, resolved, bytes: try GitIndex.stagedContent(of: path, topLevel: top)))
-            } catch {
-                problems.append("\(error)")
-            }
-        }
-        return inputs
-    }
-
     /// The files to check, each with its linter (or the configuration error that prevents checking it).
     private func collectInputs(resolver: ConfigurationResolver, problems: inout [String]) throws -> [CheckInput] {
-        var inputs: [CheckInput] = []
-        var targets = paths
-        if let filesFrom {
+        let collector = InputCollector(resolver: resolver)
+        let collection: InputCollector.Collection
+        if staged {
             do {
-                let list = filesFrom == "-" ? try FileReading.readStandardInput() : try FileReading.readBytes(filesFrom)
-                targets += FileList.paths(in: list, nulSeparated: nulSeparated)
+                collection = try collector.collectStaged()
             } catch {
-                throw CommandFailure("--files-from: \(error)")
+                throw CommandFailure("\(error)")
             }
-        } else if targets.isEmpty {
-            targets = ["."]
-        }
-        if targets.contains("-") {
-            let name = stdinFilename ?? "<stdin>"
-            let resolved = resolver.resolve(forFile: stdinFilename ?? "./stdin.html")
-            do {
-                let bytes = try FileReading.readStandardInput(limit: (try? resolved.get().configuration.maxFileSize) ?? Configuration.defaultMaxFileSize)
-                inputs.append(input(name, resolved, bytes: bytes))
-            } catch {
-                problems.append("\(error)")
+        } else {
+            var targets = paths
+            if let filesFrom {
+                do {
+                    let list = filesFrom == "-" ? try FileReading.readStandardInput() : try FileReading.readBytes(filesFrom)
+                    targets += FileList.paths(in: list, nulSeparated: nulSeparated)
+                } catch {
+                    throw CommandFailure("--files-from: \(error)")
+                }
+            } else if targets.isEmpty {
+                targets = ["."]
             }
+            collection = collector.collect(targets, standardInputName: stdinFilename)
         }
-        let found = FileDiscovery().find(targets.filter { $0 != "-" })
-        problems += found.errors
-        for file in found.files {
-            let resolved = resolver.resolve(forFile: file.path)
-            if file.fromWalk, case .success(let resolution) = resolved,
-               let folder = resolution.configuration.directory,
-               !resolution.configuration.includes(relativePath: PathName.relative(PathName.absolute(file.path), to: folder)) {
-                continue
-            }
-            inputs.append(input(Self.displayPath(file.path), resolved, bytes: nil))
-        }
-        return inputs
-    }
-
-    private func input(_ path: String, _ resolved: Result<ConfigurationResolver.Resolved, ConfigurationError>, bytes: [UInt8]?) -> CheckInput {
-        switch resolved {
-        case .success(let resolution):
-            return CheckInput(path: path, bytes: bytes, linter: resolution.linter, maxFileSize: resolution.configuration.maxFileSize)
-        case .failure(let error):
-            return CheckInput(path: path, bytes: bytes, linter: nil, configurationError: "\(error)")
-        }
-    }
-
-    private static func displayPath(_ path: String) -> String {
-        path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        problems += collection.problems
+        return collection.files.map(\.checkInput)
     }
 
     static func languages(_ text: String) throws -> Set<TemplateLanguage>? {

@@ -12,8 +12,11 @@ struct Fix: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files or folders to fix.")
+    @Argument(help: "Files or folders to fix; - reads standard input and prints the fixed document.")
     var paths: [String] = []
+
+    @Option(help: "The name shown (and used to find the configuration) for -.")
+    var stdinFilename: String?
 
     @Flag(help: "Rewrite the files in place (atomically; permissions kept; refused if a file changed meanwhile).")
     var write = false
@@ -56,16 +59,20 @@ struct Fix: ParsableCommand {
     }
 
     func run() throws {
-        let found = FileDiscovery().find(paths.isEmpty ? ["."] : paths)
-        var problems = found.errors
-        if !write && !diff && !dryRun && !handoff && found.files.count + problems.count > 1 {
+        let collection = InputCollector(resolver: ConfigurationResolver(explicitPath: config))
+            .collect(paths.isEmpty ? ["."] : paths, standardInputName: stdinFilename)
+        var problems = collection.problems
+        if !write && !diff && !dryRun && !handoff && collection.files.count + problems.count > 1 {
             throw ValidationError("printing the fixed document works for one file; use --write, --diff or --dry-run for several")
         }
-        let resolver = ConfigurationResolver(explicitPath: config)
-        let ruleFilter = rules.map { Set($0.split(separator: ",").map { String($0).trimmingSpaces() }) }
-        for file in found.files {
+        if write, collection.files.contains(where: \.isStandardInput) {
+            throw ValidationError("standard input cannot be rewritten; without --write the fixed document is printed")
+        }
+        let pipeline = FixPipeline(ruleFilter: rules.map { Set($0.split(separator: ",").map { String($0).trimmingSpaces() }) },
+                                   force: force, inline: inlineCSS ? inlineOptions.options : nil, handoff: handoff)
+        for file in collection.files {
             do {
-                try fix(file.path, resolver: resolver, ruleFilter: ruleFilter)
+                try fix(file, pipeline)
             } catch {
                 problems.append("\(error)")
             }
@@ -74,48 +81,33 @@ struct Fix: ParsableCommand {
         if !problems.isEmpty { throw ExitCode(2) }
     }
 
-    private func fix(_ path: String, resolver: ConfigurationResolver, ruleFilter: Set<String>?) throws {
-        let resolved = try resolver.resolve(forFile: path).get()
-        let original = try FileReading.readBytes(path, limit: resolved.configuration.maxFileSize)
-        let source = try SourceFile(path: path, data: original)
-        let result = Fixer(linter: resolved.linter, ruleFilter: ruleFilter).fix(source, force: force)
-        for refused in result.refused {
+    private func fix(_ file: InputFile, _ pipeline: FixPipeline) throws {
+        let contents = try file.read()
+        let path = file.path
+        let outcome = pipeline.run(contents.source, linter: contents.linter)
+        for refused in outcome.fixer.refused {
             Output.error("mailproof: \(path):\(refused.start.line):\(refused.start.column): \(refused.ruleID) fix not applied: the markup around it has parse errors (use --force to apply it anyway)")
         }
-        if !result.settled {
+        if !outcome.fixer.settled {
             Output.error("mailproof: \(path): the fixes still changed the file after \(Fixer.maximumPasses) passes; stopped there (a fix that does not settle is a bug: please report it with the file)")
         }
         if dryRun {
-            for finding in result.fixed {
+            for finding in outcome.fixer.fixed {
                 Output.write("\(path):\(finding.start.line):\(finding.start.column): \(finding.ruleID): \(finding.message)\n")
             }
             return
         }
-        var bytes = result.bytes
-        var changed = result.changed
-        var count = result.appliedEdits
-        if inlineCSS {
-            let inlined = CSSInliner(options: inlineOptions.options).inline(Document.parse(SourceFile(path: path, utf8: bytes, encoding: source.encoding)))
-            bytes = TextEdit.apply(inlined.edits, to: bytes).result
-            changed = changed || bytes != result.bytes
-            count += inlined.edits.count
-        }
-        if handoff {
-            let fixedSource = SourceFile(path: path, utf8: bytes, encoding: source.encoding)
-            // The fixer's last check saw `bytes` unless CSS was inlined after it.
-            let remaining = inlineCSS ? resolved.linter.lint(fixedSource) : result.remaining
-            var markdown = HandoffReport(path: path, original: source, fixed: result.fixed, remainingIn: fixedSource,
-                                         remaining: remaining).markdown
-            if changed { markdown += "\n## The corrected code\n\n" + HandoffReport.code(String(decoding: bytes, as: UTF8.self)) }
+        if let markdown = outcome.handoff {
             Output.write(markdown)
-            guard write, changed else { return }
-            try RewrittenOutput.emit(path: path, source: source, original: original, newBytes: bytes, mode: .write, summary: "")
+            guard write, outcome.changed else { return }
+            try RewrittenOutput.emit(path: path, source: contents.source, original: contents.original, newBytes: outcome.bytes,
+                                     mode: .write, summary: "")
             return
         }
-        guard !write || changed else { return }
-        try RewrittenOutput.emit(path: path, source: source, original: original, newBytes: bytes,
+        guard !write || outcome.changed else { return }
+        try RewrittenOutput.emit(path: path, source: contents.source, original: contents.original, newBytes: outcome.bytes,
                                  mode: diff ? .diff : write ? .write : .print,
-                                 summary: "fixed \(path) (\(count) edit\(count == 1 ? "" : "s"))\n")
+                                 summary: "fixed \(path) (\(outcome.edits) edit\(outcome.edits == 1 ? "" : "s"))\n")
     }
 }
 

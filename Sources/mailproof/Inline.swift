@@ -15,8 +15,11 @@ struct Inline: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files or folders to inline.")
+    @Argument(help: "Files or folders to inline; - reads standard input and prints the result.")
     var paths: [String] = []
+
+    @Option(help: "The name shown (and used to find the configuration) for -.")
+    var stdinFilename: String?
 
     @Flag(help: "Rewrite the files in place (atomically; permissions kept; refused if a file changed meanwhile).")
     var write = false
@@ -34,25 +37,24 @@ struct Inline: ParsableCommand {
     }
 
     func run() throws {
-        let found = FileDiscovery().find(paths.isEmpty ? ["."] : paths)
-        var problems = found.errors
-        if !write && !diff && found.files.count + problems.count > 1 {
+        let collection = InputCollector(resolver: ConfigurationResolver(explicitPath: config))
+            .collect(paths.isEmpty ? ["."] : paths, standardInputName: stdinFilename)
+        var problems = collection.problems
+        if !write && !diff && collection.files.count + problems.count > 1 {
             throw ValidationError("printing the inlined document works for one file; use --write or --diff for several")
         }
-        let resolver = ConfigurationResolver(explicitPath: config)
-        let inliner = CSSInliner(options: inlineOptions.options)
-        for file in found.files {
+        if write, collection.files.contains(where: \.isStandardInput) {
+            throw ValidationError("standard input cannot be rewritten; without --write the inlined document is printed")
+        }
+        for file in collection.files {
             do {
-                let resolved = try resolver.resolve(forFile: file.path).get()
-                let original = try FileReading.readBytes(file.path, limit: resolved.configuration.maxFileSize)
-                let source = try SourceFile(path: file.path, data: original)
-                let result = inliner.inline(Document.parse(source))
+                let contents = try file.read()
+                let (bytes, result) = InlinePipeline.run(contents.source, linter: contents.linter, options: inlineOptions.options)
                 for (range, reason) in result.leftAlone {
-                    let at = source.location(of: range.start)
+                    let at = contents.source.location(of: range.start)
                     Output.error("mailproof: \(file.path):\(at.line):\(at.column): <style> block left as it is: \(reason)")
                 }
-                let bytes = TextEdit.apply(result.edits, to: source.bytes).result
-                try RewrittenOutput.emit(path: file.path, source: source, original: original, newBytes: bytes,
+                try RewrittenOutput.emit(path: file.path, source: contents.source, original: contents.original, newBytes: bytes,
                                          mode: diff ? .diff : write ? .write : .print,
                                          summary: "inlined \(file.path) (\(result.styledElements) element\(result.styledElements == 1 ? "" : "s") styled)\n")
             } catch {
