@@ -24,7 +24,7 @@ struct Explain: ParsableCommand {
             Output.write(RuleExplanation.text(for: type.description))
             return
         }
-        guard rule == "client-support" else { throw ValidationError("--feature goes with client-support") }
+        guard RuleID(rule) == .clientSupport else { throw ValidationError("--feature goes with client-support") }
         let database = try CompatibilityData.load(compatData)
         guard let text = FeatureExplanation.text(for: feature, in: database) else {
             throw ValidationError("unknown feature '\(feature)'; feature ids are caniemail's slugs, as in https://www.caniemail.com/features/<slug>/")

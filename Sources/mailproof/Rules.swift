@@ -8,7 +8,7 @@ struct Rules: ParsableCommand {
     var preset: String?
 
     func run() throws {
-        var severities: [String: Severity]?
+        var severities: [RuleID: Severity]?
         if let preset {
             guard let found = Preset.named(preset) else {
                 throw ValidationError("unknown preset '\(preset)'; presets: \(Preset.all.map(\.name).joined(separator: ", "))")
@@ -19,7 +19,7 @@ struct Rules: ParsableCommand {
             let description = rule.description
             let severity = severities.map { $0[description.id] } ?? description.defaultSeverity
             guard let severity else { return nil }
-            return [description.id, description.category.rawValue, severity.rawValue,
+            return [description.id.rawValue, description.category.rawValue, severity.rawValue,
                     description.isFixable ? "yes" : "", description.title]
         }
         Output.write(Table.render(header: ["rule", "category", "severity", "fixable", "title"], rows: rows))

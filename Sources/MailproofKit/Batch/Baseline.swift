@@ -67,7 +67,7 @@ public struct Baseline: Sendable {
             let fingerprint = Self.fingerprint(finding, in: source)
             let occurrence = seen["\(finding.ruleID)\u{0}\(fingerprint)", default: 0]
             seen["\(finding.ruleID)\u{0}\(fingerprint)"] = occurrence + 1
-            return Entry(path: path, rule: finding.ruleID, fingerprint: fingerprint, occurrence: occurrence,
+            return Entry(path: path, rule: finding.ruleID.rawValue, fingerprint: fingerprint, occurrence: occurrence,
                          line: finding.start.line, message: finding.message)
         }
     }
@@ -88,7 +88,7 @@ public struct Baseline: Sendable {
     /// Rule, feature and the source text of the range with whitespace runs collapsed (re-indenting a block
     /// keeps its findings known), hashed so that a finding spanning a whole table stays one short line.
     static func fingerprint(_ finding: Finding, in source: SourceFile) -> String {
-        var bytes = Array(finding.ruleID.utf8)
+        var bytes = Array(finding.ruleID.rawValue.utf8)
         bytes.append(0)
         bytes += (finding.feature ?? "").utf8
         bytes.append(0)

@@ -244,7 +244,8 @@ public struct Configuration: Sendable {
             severities[id] = rule.description.defaultSeverity
         }
         var options = preset.options
-        for (id, setting) in rules {
+        for (name, setting) in rules {
+            let id = RuleID(name)
             switch setting {
             case .off:
                 severities[id] = nil

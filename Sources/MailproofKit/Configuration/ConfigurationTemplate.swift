@@ -7,9 +7,8 @@ public enum ConfigurationTemplate {
             # mailproof configuration (https://github.com/mailproof/mailproof).
             # Applies to the files in this folder and below; a .mailproof.yml nearer a file wins.
 
-            # Preset the rules start from: recommended, strict (every rule; warnings become errors), accessibility,
-            # kit-template or mailchimp-template.
-            # `mailproof rules --preset strict` lists what a preset turns on.
+            # Preset the rules start from (`mailproof rules --preset NAME` lists what one turns on):
+            \(Preset.all.map { "#   \($0.name): \($0.summary)" }.joined(separator: "\n"))
             extends: recommended
 
             # Email clients whose support decides client-support findings: family.platform ids, globs and presets
@@ -48,9 +47,9 @@ public enum ConfigurationTemplate {
             rules:
 
             """
-        let width = RuleRegistry.all.map { $0.description.id.count }.max() ?? 0
+        let width = RuleRegistry.all.map { $0.description.id.rawValue.count }.max() ?? 0
         for rule in RuleRegistry.all.map({ $0.description }) {
-            let setting = rule.id + ":" + String(repeating: " ", count: width - rule.id.count + 1) + rule.defaultSeverity.rawValue
+            let setting = rule.id.rawValue + ":" + String(repeating: " ", count: width - rule.id.rawValue.count + 1) + rule.defaultSeverity.rawValue
             out += "  # \(setting)  # \(rule.title)\(rule.isOptIn ? " (opt-in: off in recommended)" : "")\n"
         }
         return out

@@ -3,9 +3,9 @@ public struct Preset: Sendable {
     public var name: String
     public var summary: String
     /// Rule id → severity; rules not listed are off.
-    public var rules: [String: Severity]
+    public var rules: [RuleID: Severity]
     /// Rule id → options the preset gives it (a configuration's own options for the rule are laid over them).
-    public var options: [String: RuleOptions] = [:]
+    public var options: [RuleID: RuleOptions] = [:]
 
     public static let all: [Preset] = [recommended, strict, accessibility, kitTemplate, mailchimpTemplate, kitForm]
 
@@ -26,18 +26,14 @@ public struct Preset: Sendable {
                rules: Dictionary(uniqueKeysWithValues: RuleRegistry.all.map {
                    ($0.description.id, $0.description.defaultSeverity == .info ? .info : .error)
                }),
-               options: [ClientSupportRule.description.id: RuleOptions(["mode": .string("support")], origin: "preset strict")])
+               options: [.clientSupport: RuleOptions(["mode": .string("support")], origin: "preset strict")])
     }
 
     /// The accessibility checks only, for an audit: what screen-reader users, people with low vision and people
-    /// who zoom meet, plus the parse errors that make the rest unreliable.
+    /// who zoom meet, plus the parse errors that make the rest unreliable (the rules tagged `accessibility`).
     public static var accessibility: Preset {
-        let ids: Set<String> = [
-            "html-parse", "html-lang", "content-lang-dir", "title", "heading-structure", "color-contrast", "vml-alt",
-            "img-alt", "link-text", "empty-link", "layout-table-role", "meta-viewport",
-        ]
-        return Preset(name: "accessibility", summary: "accessibility checks only: language, headings, contrast, alt text, link text, table roles, zoom",
-                      rules: defaults(for: ids))
+        Preset(name: "accessibility", summary: "accessibility checks only: language, headings, contrast, alt text, link text, table roles, zoom",
+               rules: defaults(tagged: .accessibility))
     }
 
     /// A Kit email template: the recommended rules plus Kit's required tags, with Liquid errors as errors.
@@ -45,8 +41,8 @@ public struct Preset: Sendable {
         var preset = recommended
         preset.name = "kit-template"
         preset.summary = "recommended, plus Kit's required tags ({{ message_content }}, unsubscribe, {{ address }})"
-        preset.rules["kit-required-tags"] = .error
-        preset.rules["liquid-syntax"] = .error
+        preset.rules[.kitRequiredTags] = .error
+        preset.rules[.liquidSyntax] = .error
         return preset
     }
 
@@ -55,27 +51,21 @@ public struct Preset: Sendable {
         var preset = recommended
         preset.name = "mailchimp-template"
         preset.summary = "recommended, plus Mailchimp's required merge tags (*|UNSUB|*, list address)"
-        preset.rules["mailchimp-required-tags"] = .error
-        preset.rules["mailchimp-merge-tags"] = .error
+        preset.rules[.mailchimpRequiredTags] = .error
+        preset.rules[.mailchimpMergeTags] = .error
         return preset
     }
 
-    /// The rules with these ids at their default severities.
-    private static func defaults(for ids: Set<String>) -> [String: Severity] {
-        Dictionary(uniqueKeysWithValues: RuleRegistry.all.filter { ids.contains($0.description.id) }
-            .map { ($0.description.id, $0.description.defaultSeverity) })
+    /// The rules with this tag, at their default severities.
+    private static func defaults(tagged tag: RuleTag) -> [RuleID: Severity] {
+        Dictionary(uniqueKeysWithValues: RuleRegistry.all.map { $0.description }.filter { $0.tags.contains(tag) }
+            .map { ($0.id, $0.defaultSeverity) })
     }
 
-    /// A Kit signup form embedded in a web page: the form rules, and the rules that matter for web markup.
+    /// A Kit signup form embedded in a web page: the form rules, and the rules that matter for web markup (the
+    /// rules tagged `webForm`).
     public static var kitForm: Preset {
-        let web: Set<String> = ["html-parse", "css-syntax", "encoding", "insecure-url", "duplicate-id", "empty-link", "link-text",
-                                "img-alt", "unused-directive"]
-        var rules: [String: Severity] = [:]
-        for description in RuleRegistry.all.map({ $0.description })
-        where web.contains(description.id) || (description.category == .forms && description.id != "form-in-email") {
-            rules[description.id] = description.defaultSeverity
-        }
-        return Preset(name: "kit-form", summary: "a signup form for a web page (Kit or another provider): the form rules and the web-markup rules",
-                      rules: rules)
+        Preset(name: "kit-form", summary: "a signup form for a web page (Kit or another provider): the form rules and the web-markup rules",
+               rules: defaults(tagged: .webForm))
     }
 }

@@ -23,7 +23,7 @@ struct Directive {
     var scope: ByteRange
 
     func applies(to finding: RawFinding) -> Bool {
-        guard rules.isEmpty || rules.contains(finding.ruleID) else { return false }
+        guard rules.isEmpty || rules.contains(finding.ruleID.rawValue) else { return false }
         return kind == .disableFile || scope.contains(finding.range.start)
     }
 

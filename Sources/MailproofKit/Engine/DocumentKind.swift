@@ -19,6 +19,9 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
     /// Email kinds are read by email clients; a form is read by web browsers.
     public var isEmail: Bool { self != .form }
 
+    /// Every kind an email client reads: the rules about email clients apply to these only.
+    public static let emailKinds: Set<DocumentKind> = [.template, .message, .snippet]
+
     /// The kind of `document`: its own comment first, then the configuration's `declared` kind, then inference.
     public static func resolve(_ document: Document, declared: DocumentKind?) -> (kind: DocumentKind, origin: Origin) {
         resolve(document, declared: declared, forms: nil)

@@ -16,10 +16,10 @@ public enum ESPProfile: String, CaseIterable, Sendable {
     }
 
     /// The rule that checks the provider's required tags, turned on by choosing the profile.
-    public var requiredTagsRule: String? {
+    public var requiredTagsRule: RuleID? {
         switch self {
-        case .kit: "kit-required-tags"
-        case .mailchimp: "mailchimp-required-tags"
+        case .kit: .kitRequiredTags
+        case .mailchimp: .mailchimpRequiredTags
         case .generic: nil
         }
     }

@@ -1,6 +1,6 @@
 /// One problem found in one file, at an exact place.
 public struct Finding: Sendable, Hashable {
-    public var ruleID: String
+    public var ruleID: RuleID
     public var severity: Severity
     public var message: String
     public var range: ByteRange
@@ -18,7 +18,7 @@ public struct Finding: Sendable, Hashable {
     public var impact: Impact?
 
     public init(
-        ruleID: String, severity: Severity, message: String, range: ByteRange,
+        ruleID: RuleID, severity: Severity, message: String, range: ByteRange,
         start: SourceLocation, end: SourceLocation, clients: [AffectedClient] = [],
         feature: String? = nil, fix: [TextEdit] = [], url: String? = nil, impact: Impact? = nil
     ) {

@@ -43,9 +43,9 @@ public struct Fixer {
         var findings: [Finding] = []
         while passes < Self.maximumPasses {
             findings = linter.lint(current)
-            let broken = findings.filter { $0.ruleID == "html-parse" && $0.severity == .error }.map(\.range)
+            let broken = findings.filter { $0.ruleID == .htmlParse && $0.severity == .error }.map(\.range)
             var fixable: [Finding] = []
-            for finding in findings where !finding.fix.isEmpty && (ruleFilter?.contains(finding.ruleID) ?? true) {
+            for finding in findings where !finding.fix.isEmpty && (ruleFilter?.contains(finding.ruleID.rawValue) ?? true) {
                 let unsafe = !force && finding.fix.contains { edit in broken.contains { $0.overlaps(edit.range) || $0 == edit.range } }
                 if unsafe {
                     if passes == 0 { refused.append(finding) }

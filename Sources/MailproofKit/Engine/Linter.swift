@@ -10,7 +10,7 @@ public struct Linter: @unchecked Sendable {
             self.severity = severity
         }
 
-        var id: String { type(of: rule).description.id }
+        var id: RuleID { type(of: rule).description.id }
     }
 
     public let rules: [EnabledRule]
@@ -18,8 +18,10 @@ public struct Linter: @unchecked Sendable {
     private let elementVisitors: [Int]
     /// Each rule's id and severity, read once: asking the rule type for its description copies the whole
     /// description (examples included), and the walk asks once per element and rule.
-    private let ruleIDs: [String]
+    private let ruleIDs: [RuleID]
     private let severities: [Severity]
+    /// The kinds of file each rule applies to.
+    private let ruleKinds: [Set<DocumentKind>]
     private let reportsUnusedDirectives: Severity?
 
     public init(rules: [EnabledRule], settings: LintSettings = LintSettings()) {
@@ -28,6 +30,7 @@ public struct Linter: @unchecked Sendable {
         elementVisitors = rules.indices.filter { type(of: rules[$0].rule).visitsElements }
         ruleIDs = rules.map(\.id)
         severities = rules.map(\.severity)
+        ruleKinds = rules.map { type(of: $0.rule).description.kinds }
         reportsUnusedDirectives = rules.first { $0.id == UnusedDirectiveRule.description.id }?.severity
     }
 
@@ -49,16 +52,20 @@ public struct Linter: @unchecked Sendable {
     public func check(_ document: Document) -> LintResult {
         let context = RuleContext(document: document, settings: settings)
         var active = rules.map(\.rule)
-        if !elementVisitors.isEmpty {
+        // A rule runs only on the kinds of file its description names.
+        let kind = context.kind
+        let applies = ruleKinds.map { $0.contains(kind) }
+        let visitors = elementVisitors.filter { applies[$0] }
+        if !visitors.isEmpty {
             for index in document.nodes.indices where document.nodes[index].kind == .element {
                 let element = Element(document: document, index: Node.Index(index))
-                for r in elementVisitors {
+                for r in visitors {
                     context.begin(ruleIDs[r], severity: severities[r])
                     active[r].visit(element, context)
                 }
             }
         }
-        for r in active.indices {
+        for r in active.indices where applies[r] {
             context.begin(ruleIDs[r], severity: severities[r])
             active[r].finish(document, context)
         }
@@ -74,8 +81,8 @@ public struct Linter: @unchecked Sendable {
             a.range.start != b.range.start ? a.range.start < b.range.start
                 : (a.ruleID != b.ruleID ? a.ruleID < b.ruleID : a.message < b.message)
         }
-        let kind = context.kindResolution
-        return LintResult(findings: findings, kind: kind.kind, kindOrigin: kind.origin, provider: context.provider)
+        let resolution = context.kindResolution
+        return LintResult(findings: findings, kind: resolution.kind, kindOrigin: resolution.origin, provider: context.provider)
     }
 
     /// Drops findings silenced by inline directives, and reports the directives that silenced nothing.
@@ -101,7 +108,7 @@ public struct Linter: @unchecked Sendable {
     /// Directives that silenced nothing or name unknown rules. Another directive may silence such a report
     /// (which then counts as used); a directive never silences the report about itself.
     private func unusedDirectiveFindings(_ directives: [Directive], used: inout [Bool], severity: Severity) -> [RawFinding] {
-        let known = Set(RuleRegistry.all.map { $0.description.id })
+        let known = Set(RuleRegistry.all.map { $0.description.id.rawValue })
         var candidates: [(directive: Int, namesUnknownRule: Bool, finding: RawFinding)] = []
         for (index, directive) in directives.enumerated() where directive.kind != .enable {
             let unknown = directive.rules.subtracting(known).sorted()

@@ -4,7 +4,7 @@ public final class RuleContext {
     /// Options shared by every rule of a run (target clients, file kind…).
     public let settings: LintSettings
     /// The rule now running, and the severity the configuration gives it.
-    var ruleID = ""
+    var ruleID: RuleID = ""
     public private(set) var severity = Severity.warning
     private(set) var findings: [RawFinding] = []
     /// What the file is (template, message, form, snippet) and how that was decided; worked out once per file.
@@ -24,7 +24,7 @@ public final class RuleContext {
         self.settings = settings
     }
 
-    func begin(_ ruleID: String, severity: Severity) {
+    func begin(_ ruleID: RuleID, severity: Severity) {
         self.ruleID = ruleID
         self.severity = severity
     }
@@ -45,7 +45,7 @@ public final class RuleContext {
 
 /// A finding before it is placed on lines and columns and filtered by directives.
 struct RawFinding {
-    var ruleID: String
+    var ruleID: RuleID
     var severity: Severity
     var message: String
     var range: ByteRange

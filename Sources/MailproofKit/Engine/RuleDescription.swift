@@ -1,7 +1,7 @@
 /// Everything a user or a test needs to know about a rule. Its examples are its tests: one generic test runs
 /// the examples of every registered rule.
 public struct RuleDescription: Sendable {
-    public var id: String
+    public var id: RuleID
     public var title: String
     public var category: RuleCategory
     public var defaultSeverity: Severity
@@ -17,11 +17,23 @@ public struct RuleDescription: Sendable {
     public var corrections: [Correction]
     /// Set by rules whose findings should not appear in the default (`recommended`) preset.
     public var isOptIn: Bool
+    /// The kinds of file the rule applies to: the linter runs it on no other (a signup form for a web page is not
+    /// an email, and form rules have nothing to say about a newsletter).
+    public var kinds: Set<DocumentKind>
+    /// The presets, beyond `recommended` and `strict`, that include the rule.
+    public var tags: Set<RuleTag>
+    /// How the problem is put to a customer in a hand-off; nil for rules about mailproof itself, which a hand-off
+    /// leaves out.
+    public var wording: CustomerWording?
 
-    public init(id: String, title: String, category: RuleCategory, defaultSeverity: Severity, rationale: String,
-                source: String, triggering: [Example], nonTriggering: [Example], corrections: [Correction] = [],
-                isOptIn: Bool = false) {
+    public init(id: RuleID, title: String, category: RuleCategory, defaultSeverity: Severity, rationale: String,
+                source: String, kinds: Set<DocumentKind> = Set(DocumentKind.allCases), tags: Set<RuleTag> = [],
+                wording: CustomerWording? = nil, triggering: [Example], nonTriggering: [Example],
+                corrections: [Correction] = [], isOptIn: Bool = false) {
         self.id = id
+        self.kinds = kinds
+        self.tags = tags
+        self.wording = wording
         self.title = title
         self.category = category
         self.defaultSeverity = defaultSeverity
@@ -34,6 +46,14 @@ public struct RuleDescription: Sendable {
     }
 
     public var isFixable: Bool { !corrections.isEmpty }
+}
+
+/// A preset a rule belongs to beyond `recommended` and `strict`: presets are queries over these tags.
+public enum RuleTag: String, CaseIterable, Sendable {
+    /// The `accessibility` audit.
+    case accessibility
+    /// The `kit-form` preset: what matters in a signup form embedded in a web page.
+    case webForm
 }
 
 public enum RuleCategory: String, CaseIterable, Sendable {

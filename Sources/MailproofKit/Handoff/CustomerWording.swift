@@ -17,9 +17,11 @@ public struct CustomerWording: Sendable {
         self.affects = affects
     }
 
-    /// The wording for a rule, or nil for rules that never appear in a hand-off.
-    public static func forRule(_ id: String) -> CustomerWording? { byRule[id] ?? forForms[id] }
+    /// The wording for a rule (its description's), or nil for rules that never appear in a hand-off.
+    public static func forRule(_ id: RuleID) -> CustomerWording? { RuleRegistry.rule(id: id)?.description.wording }
 
-    /// Rules whose findings are about mailproof itself, not the customer's email.
-    public static let internalRules: Set<String> = ["unused-directive"]
+    /// Who a problem of the whole email affects.
+    static let everyone = "every email app"
+    /// Who a signup form's problem affects.
+    static let formVisitors = "everyone who fills in the form"
 }

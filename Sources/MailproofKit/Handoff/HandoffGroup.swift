@@ -31,7 +31,7 @@ struct HandoffGroup {
             let key: String
             let headline: String
             let affects: String
-            if finding.ruleID == "client-support", let feature = finding.feature, !finding.clients.isEmpty {
+            if finding.ruleID == .clientSupport, let feature = finding.feature, !finding.clients.isEmpty {
                 let apps = AppNames.list(finding.clients)
                 let phrase = FeaturePhrase.phrase(for: feature, title: CompatDatabase.embedded.feature(feature)?.title)
                 let partly = finding.clients.allSatisfy { $0.support == "a" }
@@ -41,7 +41,7 @@ struct HandoffGroup {
                 headline = "\(apps.prefix(1).uppercased())\(apps.dropFirst()) \(verb) \(phrase)"
                 affects = apps
             } else {
-                key = finding.ruleID
+                key = finding.ruleID.rawValue
                 headline = wording.problem
                 affects = wording.affects
             }

@@ -69,7 +69,7 @@ public struct HandoffReport {
     /// Errors and warnings about the email; notes (info) and findings about mailproof's own directives stay out of
     /// a customer's way.
     static func belongsInHandoff(_ finding: Finding) -> Bool {
-        finding.severity != .info && !CustomerWording.internalRules.contains(finding.ruleID)
+        finding.severity != .info && CustomerWording.forRule(finding.ruleID) != nil
     }
 
     public var markdown: String {

@@ -14,7 +14,7 @@ public struct CheckstyleReporter: Reporter {
         }
         for finding in result.findings {
             out += "<error line=\"\(finding.start.line)\" column=\"\(finding.start.column)\" severity=\"\(finding.severity.rawValue)\""
-            out += " message=\"\(XML.attribute(finding.message))\" source=\"mailproof.\(XML.attribute(finding.ruleID))\"/>\n"
+            out += " message=\"\(XML.attribute(finding.message))\" source=\"mailproof.\(XML.attribute(finding.ruleID.rawValue))\"/>\n"
         }
         return out + "</file>\n"
     }

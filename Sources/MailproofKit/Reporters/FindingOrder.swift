@@ -19,7 +19,7 @@ enum FindingOrder {
         func names(_ findings: [Finding]) -> String {
             var features: [String] = []
             for finding in findings {
-                let name = finding.feature.map(CompatFeature.shortName) ?? finding.ruleID
+                let name = finding.feature.map(CompatFeature.shortName) ?? finding.ruleID.rawValue
                 if !features.contains(name) { features.append(name) }
             }
             return features.prefix(5).joined(separator: ", ") + (features.count > 5 ? ", …" : "")

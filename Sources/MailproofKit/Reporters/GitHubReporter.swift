@@ -20,7 +20,7 @@ public struct GitHubReporter: Reporter {
             case .info: "notice"
             }
             out += "::\(command) file=\(file),line=\(finding.start.line),col=\(finding.start.column)"
-            out += ",endLine=\(finding.end.line),endColumn=\(finding.end.column),title=\(Self.property(finding.ruleID))"
+            out += ",endLine=\(finding.end.line),endColumn=\(finding.end.column),title=\(Self.property(finding.ruleID.rawValue))"
             out += "::\(Self.data(finding.message))\n"
         }
         return out

@@ -139,7 +139,7 @@ public struct HTMLReporter: Reporter {
             out += "<div class=\"finding \(finding.severity.rawValue)\">\n<p><span class=\"badge \(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
             out += "<span class=\"position\">\(finding.start.line):\(finding.start.column)</span> "
             out += HTMLText.escape(finding.message)
-            out += " <code class=\"rule\">\(HTMLText.escape(finding.ruleID))</code>"
+            out += " <code class=\"rule\">\(HTMLText.escape(finding.ruleID.rawValue))</code>"
             if let url = finding.url, url.hasPrefix("https://") {
                 out += " <a href=\"\(HTMLText.escape(url))\">more</a>"
             }

@@ -72,7 +72,7 @@ public struct JSONReporter: Reporter {
 
     static func finding(_ finding: Finding, clientsJSON: JSONBytes, into out: inout JSONBytes) {
         out.raw("{\"rule\":")
-        out.string(finding.ruleID)
+        out.string(finding.ruleID.rawValue)
         out.raw(",\"severity\":\"")
         out.raw(finding.severity.rawValue)
         out.raw("\",\"message\":")

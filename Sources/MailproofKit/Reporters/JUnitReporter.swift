@@ -32,7 +32,7 @@ public struct JUnitReporter: Reporter {
             out += "      <error message=\"\(XML.attribute(error))\" type=\"unreadable\">\(XML.text(error))</error>\n"
         }
         for finding in errors {
-            out += "      <failure message=\"\(XML.attribute(finding.message))\" type=\"\(XML.attribute(finding.ruleID))\">"
+            out += "      <failure message=\"\(XML.attribute(finding.message))\" type=\"\(XML.attribute(finding.ruleID.rawValue))\">"
             out += XML.text("\(result.path):\(finding.start.line):\(finding.start.column): \(finding.message) (\(finding.ruleID))")
             out += "</failure>\n"
         }

@@ -91,7 +91,7 @@ public enum ReportReader {
                     }
                 }
                 let finding = Finding(
-                    ruleID: item["ruleId"]?.stringValue ?? "unknown", severity: severity,
+                    ruleID: RuleID(item["ruleId"]?.stringValue ?? "unknown"), severity: severity,
                     message: item["message"]?["text"]?.stringValue ?? "",
                     range: ByteRange(start: start, end: start + max(0, length)),
                     start: SourceLocation(offset: start, line: int(region?["startLine"]) ?? 1, column: int(region?["startColumn"]) ?? 1),
@@ -126,7 +126,7 @@ public enum ReportReader {
             return TextEdit(range: ByteRange(start: start, end: start + max(0, count)), replacement: edit["replacement"]?.stringValue ?? "")
         }
         return Finding(
-            ruleID: rule, severity: severity, message: value["message"]?.stringValue ?? "",
+            ruleID: RuleID(rule), severity: severity, message: value["message"]?.stringValue ?? "",
             range: ByteRange(start: offset, end: offset + max(0, length)),
             start: SourceLocation(offset: offset, line: int(value["line"]) ?? 1, column: int(value["column"]) ?? 1),
             end: SourceLocation(offset: offset + length, line: int(value["endLine"]) ?? 1, column: int(value["endColumn"]) ?? 1),

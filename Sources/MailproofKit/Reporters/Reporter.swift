@@ -58,7 +58,7 @@ public struct Summary: Sendable {
             case .warning: warnings += 1
             case .info: infos += 1
             }
-            findingsByRule[finding.ruleID, default: 0] += 1
+            findingsByRule[finding.ruleID.rawValue, default: 0] += 1
         }
         if hasError { filesWithErrors += 1 }
         if !result.findings.isEmpty { filesWithFindings += 1 }

@@ -24,7 +24,7 @@ public struct SARIFReporter: Reporter {
         self.workingDirectory = workingDirectory ?? PathName.absolute(".")
         self.rules = rules
         var index: [String: Int] = [:]
-        for (position, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = position }
+        for (position, rule) in rules.enumerated() where index[rule.id.rawValue] == nil { index[rule.id.rawValue] = position }
         ruleIndex = index
     }
 
@@ -38,7 +38,7 @@ public struct SARIFReporter: Reporter {
     }
 
     static func rule(_ rule: RuleDescription) -> String {
-        var out = "\n{\"id\":\(JSON.string(rule.id))"
+        var out = "\n{\"id\":\(JSON.string(rule.id.rawValue))"
         out += ",\"shortDescription\":{\"text\":\(JSON.string(rule.title))}"
         out += ",\"fullDescription\":{\"text\":\(JSON.string(rule.rationale))}"
         out += ",\"help\":{\"text\":\(JSON.string("Run `mailproof explain \(rule.id)` for the reasoning, sources and examples. Sources: \(rule.source)"))}"
@@ -51,7 +51,7 @@ public struct SARIFReporter: Reporter {
     /// The caniemail page for client support, otherwise the first web address the rule's sources name, otherwise
     /// the project's page.
     static func helpURI(_ rule: RuleDescription) -> String {
-        if rule.id == "client-support" { return "https://www.caniemail.com" }
+        if rule.id == .clientSupport { return "https://www.caniemail.com" }
         if let start = rule.source.range(of: "https://") {
             let url = rule.source[start.lowerBound...].prefix { !$0.isWhitespace && $0 != ")" && $0 != ";" && $0 != "," && $0 != "\"" }
             if url.count > "https://".count { return String(url) }
@@ -91,8 +91,8 @@ public struct SARIFReporter: Reporter {
     private let state = State()
 
     private func result(_ finding: Finding, location: String) -> String {
-        var out = "{\"ruleId\":\(JSON.string(finding.ruleID))"
-        if let index = ruleIndex[finding.ruleID] { out += ",\"ruleIndex\":\(index)" }
+        var out = "{\"ruleId\":\(JSON.string(finding.ruleID.rawValue))"
+        if let index = ruleIndex[finding.ruleID.rawValue] { out += ",\"ruleIndex\":\(index)" }
         out += ",\"level\":\"\(Self.level(finding.severity))\",\"message\":{\"text\":\(JSON.string(finding.message))}"
         out += ",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":\(location),\"region\":{"
         out += "\"startLine\":\(finding.start.line),\"startColumn\":\(finding.start.column)"

@@ -44,7 +44,7 @@ public struct TextReporter: Reporter {
             let position = "\(finding.start.line):\(finding.start.column)"
             let severity = finding.severity.rawValue
             let coloured = paint(severity.padding(7), finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .blue)
-            out += "  \(position.padding(8)) \(coloured) \(finding.message)  \(paint(finding.ruleID, .dim))\n"
+            out += "  \(position.padding(8)) \(coloured) \(finding.message)  \(paint(finding.ruleID.rawValue, .dim))\n"
             if let source = result.source { out += frame(finding, in: source) }
             if let key, let others = repeats[key]?.dropFirst(), !others.isEmpty {
                 let lines = others.prefix(12).map { String($0.start.line) }.joined(separator: ", ")

@@ -59,7 +59,10 @@ public enum RuleRegistry {
         UnusedDirectiveRule.self,
     ]
 
-    private static let byID: [String: any Rule.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.description.id, $0) })
+    private static let byID: [RuleID: any Rule.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.description.id, $0) })
 
-    public static func rule(id: String) -> (any Rule.Type)? { byID[id] }
+    public static func rule(id: RuleID) -> (any Rule.Type)? { byID[id] }
+
+    /// The rule a configuration, directive or command line names.
+    public static func rule(id: String) -> (any Rule.Type)? { byID[RuleID(id)] }
 }

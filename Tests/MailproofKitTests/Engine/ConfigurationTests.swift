@@ -115,7 +115,7 @@ struct ConfigurationTemplateTests {
             let enabled = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0 == commented ? "  " + $0.dropFirst(4) : String($0) }.joined(separator: "\n")
             let configuration = try Configuration.parse(yaml: enabled, path: "/repo/.mailproof.yml")
-            #expect(configuration.rules.map(\.id) == [rule.id])
+            #expect(configuration.rules.map(\.id) == [rule.id.rawValue])
         }
     }
 }

@@ -66,7 +66,7 @@ struct RuleExamplesTests {
     @Test("every rule is described well enough for explain", arguments: rules)
     func described(_ rule: RuleCase) {
         let description = rule.type.description
-        #expect(description.id.allSatisfy { $0.isLowercase || $0 == "-" })
+        #expect(description.id.rawValue.allSatisfy { $0.isLowercase || $0 == "-" })
         #expect(!description.title.isEmpty && !description.rationale.isEmpty && !description.source.isEmpty)
         #expect(!description.triggering.isEmpty, "\(rule) has no triggering example")
         #expect(!description.nonTriggering.isEmpty, "\(rule) has no non-triggering example")
@@ -79,14 +79,14 @@ struct RuleExamplesTests {
     }
 
     private func findings(_ rule: RuleCase, _ code: String, _ example: Example) throws -> [Finding] {
-        try lint(code, rule: rule.type, options: example.options).filter { $0.ruleID == rule.id }
+        try lint(code, rule: rule.type, options: example.options).filter { $0.ruleID.rawValue == rule.id }
     }
 }
 
 struct RuleCase: CustomTestStringConvertible, Sendable, CustomStringConvertible {
     let type: any Rule.Type
     init(_ type: any Rule.Type) { self.type = type }
-    var id: String { type.description.id }
+    var id: String { type.description.id.rawValue }
     var testDescription: String { id }
     var description: String { id }
 }

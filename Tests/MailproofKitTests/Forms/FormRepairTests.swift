@@ -31,13 +31,13 @@ struct FormRepairTests {
         let broken = try SourceFile(path: "\(repair.name)-broken.html", data: FileReading.readBytes(fixturePath("forms/\(repair.name)-broken.html")))
         let expected = try FileReading.readText(fixturePath("forms/\(repair.name)-fixed.html"))
 
-        let found = Set(linter.lint(broken).map(\.ruleID))
+        let found = Set(linter.lint(broken).map(\.ruleID.rawValue))
         #expect(repair.rules.isSubset(of: found), "missing: \(repair.rules.subtracting(found))")
 
         let fixed = String(decoding: Fixer(linter: linter, ruleFilter: repair.ruleFilter).fix(broken).bytes, as: UTF8.self)
         #expect(fixed == expected)
 
-        let remaining = linter.lint(SourceFile(path: "fixed.html", text: fixed)).filter { repair.rules.contains($0.ruleID) }
+        let remaining = linter.lint(SourceFile(path: "fixed.html", text: fixed)).filter { repair.rules.contains($0.ruleID.rawValue) }
         #expect(remaining.isEmpty, "\(remaining.map(\.message))")
     }
 }

@@ -48,9 +48,9 @@ struct ImpactSuiteTests {
         let errors = try Self.check(expectation.file).filter { $0.severity == .error }
         if let feature = expectation.feature {
             #expect(errors.contains { $0.ruleID == "client-support" && $0.feature == feature },
-                    "\(expectation.testDescription): no error for \(feature); errors: \(errors.map { $0.feature ?? $0.ruleID })")
+                    "\(expectation.testDescription): no error for \(feature); errors: \(errors.map { $0.feature ?? $0.ruleID.rawValue })")
         } else if let rule = expectation.rule {
-            #expect(errors.contains { $0.ruleID == rule }, "\(expectation.testDescription): no \(rule) error")
+            #expect(errors.contains { $0.ruleID.rawValue == rule }, "\(expectation.testDescription): no \(rule) error")
         }
     }
 

@@ -13,14 +13,14 @@ struct SnippetQualityTests {
 
     static func isDisagreement(_ finding: Finding, in snippet: String) -> Bool {
         disagreements.contains { entry in
-            (entry.snippet == nil || entry.snippet == snippet) && entry.rule == finding.ruleID && entry.feature == finding.feature
+            (entry.snippet == nil || entry.snippet == snippet) && entry.rule == finding.ruleID.rawValue && entry.feature == finding.feature
         }
     }
 
     static func problems(_ html: String, snippet: String, ignoring ignored: Set<String> = []) throws -> [String] {
         let linter = Linter(rules: try Configuration().enabledRules())
         return linter.lint(SourceFile(path: "\(snippet).html", text: html))
-            .filter { $0.severity >= .warning && !isDisagreement($0, in: snippet) && !ignored.contains($0.ruleID) }
+            .filter { $0.severity >= .warning && !isDisagreement($0, in: snippet) && !ignored.contains($0.ruleID.rawValue) }
             .map { "\($0.ruleID) \($0.start.line):\($0.start.column) \($0.message)" }
     }
 

@@ -1,7 +1,7 @@
 /// Text must stand out from its background: WCAG 2 asks for a contrast ratio of 4.5:1, or 3:1 for large text.
 struct ColorContrastRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "color-contrast",
+        id: .colorContrast,
         title: "Text has enough contrast with its background",
         category: .accessibility,
         defaultSeverity: .warning,
@@ -15,6 +15,13 @@ struct ColorContrastRule: OptionlessRule {
             template tag, or hidden (preheaders) is not judged.
             """,
         source: "WCAG 2.2 SC 1.4.3 Contrast (Minimum) and its relative-luminance formula; Email Markup Consortium accessibility report (low contrast)",
+        kinds: DocumentKind.emailKinds,
+        tags: [.accessibility],
+        wording: CustomerWording(
+            problem: "Some text is hard to read against its background",
+            why: "Light text on a light background (or dark on dark) is hard to read for many people, especially on phones in daylight.",
+            action: "Darken the text or the background until the contrast is at least 4.5 to 1 (3 to 1 for large headings).",
+            affects: "every reader, most of all people with low vision"),
         triggering: [
             Example("↓<p style=\"color:#aaaaaa\">Terms and conditions apply.</p>"),
             Example("<table role=\"presentation\"><tr><td bgcolor=\"#ffcc00\">↓<span style=\"color:#ffffff\">Sale ends Sunday</span></td></tr></table>"),
@@ -46,7 +53,6 @@ struct ColorContrastRule: OptionlessRule {
     private var cascade: StyleCascade?
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
-        guard !context.isWebEmbed else { return }
         if cascade == nil {
             let document = element.document
             cascade = StyleCascade(document: document, sheets: document.styleSheets.filter { document.element($0.element).scope.otherClients },
@@ -123,4 +129,8 @@ struct ColorContrastRule: OptionlessRule {
         let fraction = hundredths % 100
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
+}
+
+extension RuleID {
+    public static let colorContrast: RuleID = "color-contrast"
 }

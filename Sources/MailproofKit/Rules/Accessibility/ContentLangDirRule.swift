@@ -2,7 +2,7 @@
 /// set on an element around the content.
 struct ContentLangDirRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "content-lang-dir",
+        id: .contentLangDir,
         title: "Content is wrapped in an element with lang and dir",
         category: .accessibility,
         defaultSeverity: .warning,
@@ -16,6 +16,12 @@ struct ContentLangDirRule: OptionlessRule {
             see (Outlook keeps <html>).
             """,
         source: "Email Markup Consortium, Email Accessibility Report (lang and dir on a wrapper); WCAG 2.2 SC 3.1.1 and 1.3.2; HTML Living Standard §3.2.6.4 (dir)",
+        tags: [.accessibility],
+        wording: CustomerWording(
+            problem: "The content is not marked with its language and reading direction",
+            why: "Many email apps remove the `<html>` tag, so the language must also be set on an element around the content for screen readers.",
+            action: "Wrap the content in a `<div lang=\"en\" dir=\"ltr\">` (with your language).",
+            affects: "screen reader users in Gmail, Outlook.com and other webmail"),
         triggering: [
             Example("<html lang=\"en\">↓<body><table><tr><td>Hi</td></tr></table></body></html>"),
             Example("<html lang=\"en\"><body>↓<div lang=\"en\"><p>Hi</p></div></body></html>"),
@@ -87,4 +93,8 @@ struct ContentLangDirRule: OptionlessRule {
         }
         return false
     }
+}
+
+extension RuleID {
+    public static let contentLangDir: RuleID = "content-lang-dir"
 }

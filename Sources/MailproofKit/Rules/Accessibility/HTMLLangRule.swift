@@ -1,7 +1,7 @@
 /// The document's language, for screen readers' pronunciation and for translation offers.
 struct HTMLLangRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "html-lang",
+        id: .htmlLang,
         title: "<html> declares the language",
         category: .accessibility,
         defaultSeverity: .warning,
@@ -13,6 +13,12 @@ struct HTMLLangRule: OptionlessRule {
             Fragments are not checked.
             """,
         source: "WCAG 2.2 SC 3.1.1 Language of page (technique H57); Email Markup Consortium accessibility report (missing lang is among the most common failures)",
+        tags: [.accessibility],
+        wording: CustomerWording(
+            problem: "The template does not say which language it is in",
+            why: "Screen readers then read the email with the wrong pronunciation.",
+            action: "Add the language to the `<html>` tag, like `<html lang=\"en\">`.",
+            affects: "screen reader users"),
         triggering: [
             Example("↓<html><head><title>Hi</title></head><body>Hi</body></html>"),
             Example("<html ↓lang=\"\"><body>Hi</body></html>"),
@@ -47,4 +53,8 @@ struct HTMLLangRule: OptionlessRule {
             context.report("<html> without lang; add lang=\"…\" with the email's language", at: html.startTagRange)
         }
     }
+}
+
+extension RuleID {
+    public static let htmlLang: RuleID = "html-lang"
 }

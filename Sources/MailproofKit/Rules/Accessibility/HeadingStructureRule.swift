@@ -2,7 +2,7 @@
 /// levels that do not skip.
 struct HeadingStructureRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "heading-structure",
+        id: .headingStructure,
         title: "Headings start at <h1> and do not skip levels",
         category: .accessibility,
         defaultSeverity: .warning,
@@ -14,6 +14,12 @@ struct HeadingStructureRule: OptionlessRule {
             skip one. Outlook-only and non-Outlook markup are judged separately, as each reader sees one of them.
             """,
         source: "WCAG 2.2 SC 1.3.1 Info and relationships and SC 2.4.6 (technique G141); Email Markup Consortium accessibility report (headings); Kit help: accessible emails",
+        tags: [.accessibility],
+        wording: CustomerWording(
+            problem: "The headings are not in order",
+            why: "Screen reader users navigate by headings; a missing main heading or a skipped level makes the email hard to follow.",
+            action: "Start with one main heading (`<h1>`) and do not skip levels.",
+            affects: "screen reader users"),
         triggering: [
             Example("<html><body><h1>Sale</h1>↓<h3>Boots</h3></body></html>"),
             Example("<html><body>↓<h2>Sale</h2><h3>Boots</h3></body></html>"),
@@ -61,4 +67,8 @@ struct HeadingStructureRule: OptionlessRule {
             }
         }
     }
+}
+
+extension RuleID {
+    public static let headingStructure: RuleID = "heading-structure"
 }

@@ -2,7 +2,7 @@
 /// reader announces first.
 struct TitleRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "title",
+        id: .title,
         title: "Whole documents have a non-empty <title>",
         category: .accessibility,
         defaultSeverity: .warning,
@@ -13,6 +13,12 @@ struct TitleRule: OptionlessRule {
             `{{ subject }}` is fine). Fragments are not checked.
             """,
         source: "WCAG 2.2 SC 2.4.2 Page titled (technique H25); Email Markup Consortium accessibility report",
+        tags: [.accessibility],
+        wording: CustomerWording(
+            problem: "The email has no title",
+            why: "Screen readers and \"view in browser\" pages show the title; without one they show nothing useful.",
+            action: "Add a `<title>` with the email's subject.",
+            affects: "screen reader users and browser views"),
         triggering: [
             Example("<html>↓<head><meta charset=\"utf-8\"></head><body>Hi</body></html>"),
             Example("<html><head>↓<title> </title></head><body>Hi</body></html>"),
@@ -38,4 +44,8 @@ struct TitleRule: OptionlessRule {
             context.report("Empty <title>; put the subject line in it", at: title.startTagRange)
         }
     }
+}
+
+extension RuleID {
+    public static let title: RuleID = "title"
 }

@@ -1,7 +1,7 @@
 /// VML shapes (Outlook's backgrounds, buttons and images) are read by screen readers in Outlook unless they have alt text.
 struct VMLAltRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "vml-alt",
+        id: .vmlAlt,
         title: "VML shapes have alt text",
         category: .accessibility,
         defaultSeverity: .warning,
@@ -12,6 +12,12 @@ struct VMLAltRule: OptionlessRule {
             `alt=""` (the fix adds it), and give a `<v:image>` the same alt text you would give the <img> it stands for.
             """,
         source: "a11y.email, \"VML code creates accessibility errors\" (https://a11y.email/email-accessibility-alert-vml-code-creates-accessibility-errors/) ; Parcel, \"Is VML accessible?\" (https://parcel.io/blog/is-vml-accessible)",
+        tags: [.accessibility],
+        wording: CustomerWording(
+            problem: "Outlook-only shapes have no description",
+            why: "Outlook's buttons and background shapes need their own description for screen readers.",
+            action: "Add `alt` text to the Outlook shapes.",
+            affects: "screen reader users in Outlook on Windows"),
         triggering: [
             Example("<td><!--[if mso]>↓<v:rect xmlns:v=\"urn:schemas-microsoft-com:vml\" fill=\"true\" stroke=\"false\" style=\"width:600px;\"><v:fill type=\"tile\" src=\"https://example.com/bg.png\" /><v:textbox inset=\"0,0,0,0\"><![endif]--><p>Hello</p><!--[if mso]></v:textbox></v:rect><![endif]--></td>"),
             Example("<!--[if mso]>↓<v:roundrect href=\"{{ cta_url }}\" arcsize=\"10%\" style=\"height:40px;width:200px\"><center>Shop</center></v:roundrect><![endif]-->"),
@@ -48,4 +54,8 @@ struct VMLAltRule: OptionlessRule {
                            fix: [.insert(" alt=\"\"", at: insertion)])
         }
     }
+}
+
+extension RuleID {
+    public static let vmlAlt: RuleID = "vml-alt"
 }

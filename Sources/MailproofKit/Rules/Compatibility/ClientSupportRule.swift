@@ -3,7 +3,7 @@
 /// or `@supports`), and whether a fallback declaration precedes it.
 struct ClientSupportRule: Rule {
     static let description = RuleDescription(
-        id: "client-support",
+        id: .clientSupport,
         title: "Features must work in the email clients you target",
         category: .compatibility,
         defaultSeverity: .error,
@@ -54,6 +54,12 @@ struct ClientSupportRule: Rule {
             preset uses `mode: support`.
             """,
         source: "caniemail.com support data (MIT), https://www.caniemail.com",
+        kinds: DocumentKind.emailKinds,
+        wording: CustomerWording(
+            problem: "Some styles do not work in every email app",
+            why: "Those apps ignore it, so that part of the design looks plainer or different there.",
+            action: "Preview the email in those apps: if it still reads well, nothing needs to change; otherwise ask us for an email-safe alternative.",
+            affects: "the apps listed"),
         triggering: [
             Example("<div style=\"display:↓flex\">x</div>"),
             Example("<style>.a { ↓border-radius: 4px }</style>"),
@@ -137,9 +143,6 @@ struct ClientSupportRule: Rule {
     }
 
     mutating func finish(_ document: Document, _ context: RuleContext) {
-        // A signup-form embed is web-page content: email clients never render it (forms in emails are the
-        // forms rules' business, issue #5).
-        if context.isWebEmbed { return }
         let target = context.settings.compatibility
         // A live form is reported whole by form-in-email, with its replacement; its controls are not repeated here.
         let forms = context.forms.forms.map(\.element.range)
@@ -314,4 +317,8 @@ enum ClientNames {
         }
         return text
     }
+}
+
+extension RuleID {
+    public static let clientSupport: RuleID = "client-support"
 }

@@ -1,7 +1,7 @@
 /// Scripts, event handlers and `javascript:` URLs: no email client runs them.
 struct NoJavaScriptRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "no-javascript",
+        id: .noJavaScript,
         title: "No JavaScript in email",
         category: .compatibility,
         defaultSeverity: .error,
@@ -12,6 +12,12 @@ struct NoJavaScriptRule: OptionlessRule {
             for Gmail (`<script type="application/ld+json">`) is the one script type that is read, so it is allowed.
             """,
         source: "https://www.caniemail.com/features/html-script/ ; Gmail and Outlook.com sanitiser documentation",
+        kinds: DocumentKind.emailKinds,
+        wording: CustomerWording(
+            problem: "The email contains scripts",
+            why: "Email apps never run scripts, and spam filters treat emails that contain them as suspicious, so they can land in spam.",
+            action: "Remove the scripts; for interactive parts, link to a web page instead.",
+            affects: CustomerWording.everyone),
         triggering: [
             Example("<p>Hi</p>↓<script>track()</script>"),
             Example("<a href=\"https://example.com\" ↓onclick=\"track()\">Shop</a>"),
@@ -42,9 +48,6 @@ struct NoJavaScriptRule: OptionlessRule {
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
         let document = element.document
-        // A signup-form embed runs on a web page, where scripts work; inline handlers in forms are the forms
-        // rules' business (issue #5).
-        if context.isWebEmbed { return }
         if Self.isRemovedScript(element) {
             context.report("<script> is removed by every email client; move what it does to a web page",
                            at: element.startTagRange, fix: [document.removal(of: element, alsoGoes: Self.isRemovedScript)])
@@ -82,4 +85,8 @@ struct NoJavaScriptRule: OptionlessRule {
         }
         return ByteRange(start: start, end: range.end)
     }
+}
+
+extension RuleID {
+    public static let noJavaScript: RuleID = "no-javascript"
 }

@@ -1,7 +1,7 @@
 /// Gmail cuts a message off behind a "[Message clipped] View entire message" link when its HTML passes about 102 KB.
 struct GmailClippingRule: Rule {
     static let description = RuleDescription(
-        id: "gmail-clipping",
+        id: .gmailClipping,
         title: "Whole emails stay under Gmail's clipping size",
         category: .deliverability,
         defaultSeverity: .warning,
@@ -14,6 +14,11 @@ struct GmailClippingRule: Rule {
             (remove comments and unused CSS, minify, simplify nested tables). Fragments are not checked.
             """,
         source: "Gmail Help and Litmus, \"Gmail clipping: why it happens and how to avoid it\" (https://www.litmus.com/blog/how-to-avoid-gmail-clipping) ; Email on Acid, \"Gmail clipping\"",
+        wording: CustomerWording(
+            problem: "The email is close to or over Gmail's size limit",
+            why: "Gmail cuts off emails over about 102 KB and hides the rest, including your unsubscribe link, behind a \"View entire message\" link.",
+            action: "Shorten the email or remove unused code and styles.",
+            affects: "Gmail"),
         triggering: [
             Example("↓<html><body>" + String(repeating: "<p>Hello</p>", count: 8) + "</body></html>",
                     options: ["warnAt": .number(100), "errorAt": .number(100_000)]),
@@ -55,4 +60,8 @@ struct GmailClippingRule: Rule {
         let tenths = (bytes * 10 + 512) / 1024
         return "\(tenths / 10).\(tenths % 10) KB"
     }
+}
+
+extension RuleID {
+    public static let gmailClipping: RuleID = "gmail-clipping"
 }

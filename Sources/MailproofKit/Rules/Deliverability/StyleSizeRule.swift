@@ -1,7 +1,7 @@
 /// Gmail ignores a `<style>` block larger than 16 KB.
 struct StyleSizeRule: Rule {
     static let description = RuleDescription(
-        id: "style-size",
+        id: .styleSize,
         title: "<style> blocks stay within Gmail's 16 KB limit",
         category: .deliverability,
         defaultSeverity: .warning,
@@ -13,6 +13,12 @@ struct StyleSizeRule: Rule {
             for web pages are not checked.
             """,
         source: "Google Developers, Gmail CSS support: https://developers.google.com/gmail/design/css (\"Gmail supports <style> blocks up to 16 KB\")",
+        kinds: DocumentKind.emailKinds,
+        wording: CustomerWording(
+            problem: "A style block is too large for Gmail",
+            why: "Gmail ignores a whole style block over its size limit, so the email loses all those styles.",
+            action: "Trim unused styles or split them into smaller blocks.",
+            affects: "Gmail"),
         triggering: [
             Example("<html><head>↓<style>" + String(repeating: ".a{color:red}", count: 10) + "</style></head><body>Hi</body></html>",
                     options: ["maxBytes": .number(100)]),
@@ -39,7 +45,6 @@ struct StyleSizeRule: Rule {
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "style", !element.isImplied else { return }
-        if context.isWebEmbed { return }
         let content = ByteRange(start: element.startTagRange.end, end: Self.contentEnd(element))
         let size = content.end - content.start
         guard size > maxBytes else { return }
@@ -63,4 +68,8 @@ struct StyleSizeRule: Rule {
         }
         return max(end, element.startTagRange.end)
     }
+}
+
+extension RuleID {
+    public static let styleSize: RuleID = "style-size"
 }

@@ -4,7 +4,7 @@
 /// and lets the rule be configured like any other.
 struct UnusedDirectiveRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "unused-directive",
+        id: .unusedDirective,
         title: "Directives must silence something",
         category: .directives,
         defaultSeverity: .info,
@@ -13,6 +13,7 @@ struct UnusedDirectiveRule: OptionlessRule {
             names a misspelled rule never worked. Remove it, or fix the rule id (`mailproof rules` lists them).
             """,
         source: "mailproof; the same check as ESLint's --report-unused-disable-directives",
+        tags: [.webForm],
         triggering: [
             Example("↓<!-- mailproof-disable no-javascript -->\n<p>fine</p>"),
             Example("↓<!-- mailproof-disable-next-line no-such-rule -->\n<p>fine</p>"),
@@ -24,4 +25,8 @@ struct UnusedDirectiveRule: OptionlessRule {
             Example("<!-- an ordinary comment -->"),
         ]
     )
+}
+
+extension RuleID {
+    public static let unusedDirective: RuleID = "unused-directive"
 }

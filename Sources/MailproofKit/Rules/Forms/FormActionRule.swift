@@ -2,7 +2,7 @@
 /// the commonest reason "nobody gets subscribed".
 struct FormActionRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-action",
+        id: .formAction,
         title: "Signup forms post to their provider's https endpoint",
         category: .forms,
         defaultSeverity: .error,
@@ -19,6 +19,13 @@ struct FormActionRule: OptionlessRule {
             `data-sv-form` gives the id.
             """,
         source: "Kit help: embedding forms (the generated embed code); Mailchimp help: \"Add a signup form to your website\" (embedded form code); W3C Mixed Content; HTML Living Standard, form submission (an absent action is the document's URL)",
+        kinds: [.form],
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "The form sends sign-ups to the wrong address",
+            why: "If the form's destination is missing, insecure or not your email provider's, nobody gets subscribed and the sign-ups are lost.",
+            action: "Copy the form's embed code again from your email provider, or fix the form's `action` address as shown.",
+            affects: CustomerWording.formVisitors),
         triggering: [
             Example("↓<form method=\"post\" data-sv-form=\"123\"><input type=\"email\" name=\"email_address\"></form>"),
             Example("<form action=\"↓//acme.us1.list-manage.com/subscribe/post?u=abc&amp;id=def\" method=\"post\"></form>"),
@@ -50,7 +57,6 @@ struct FormActionRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .form else { return }
         for form in context.forms.forms { check(form, document, context) }
     }
 
@@ -137,4 +143,8 @@ struct FormActionRule: OptionlessRule {
             return
         }
     }
+}
+
+extension RuleID {
+    public static let formAction: RuleID = "form-action"
 }

@@ -2,7 +2,7 @@
 /// `autocomplete="email"`.
 struct FormEmailFieldRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-email-field",
+        id: .formEmailField,
         title: "Signup forms have a well-formed email field",
         category: .forms,
         defaultSeverity: .error,
@@ -16,6 +16,13 @@ struct FormEmailFieldRule: OptionlessRule {
             missing field has not.
             """,
         source: "Kit help: embedding forms (email_address); Mailchimp help: embedded form code and merge tags (EMAIL); WCAG 2.2 SC 1.3.5 Identify Input Purpose; HTML Living Standard: input type=email, autofill field name \"email\"",
+        kinds: [.form],
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "The email field is not set up the way it should be",
+            why: "The wrong field name means your provider never receives the address; without the email type and autofill, phones show the wrong keyboard and cannot fill in the address.",
+            action: "Use an email field named as your provider expects, with `type=\"email\"`, `required` and `autocomplete=\"email\"`.",
+            affects: CustomerWording.formVisitors),
         triggering: [
             Example("↓<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"><input type=\"text\" name=\"first_name\"><button>Join</button></form>"),
             Example("<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"><input type=\"email\" ↓name=\"email\" required autocomplete=\"email\"></form>"),
@@ -39,7 +46,6 @@ struct FormEmailFieldRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .form else { return }
         for form in context.forms.activeForms { check(form, document, context) }
     }
 
@@ -101,4 +107,8 @@ struct FormEmailFieldRule: OptionlessRule {
             return ["name", "id", "placeholder", "aria-label"].contains { input.value($0)?.lowercased().contains("email") == true }
         }
     }
+}
+
+extension RuleID {
+    public static let formEmailField: RuleID = "form-email-field"
 }

@@ -1,7 +1,7 @@
 /// The other fields of a signup form carry the names the provider stores them under.
 struct FormFieldNamesRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-field-names",
+        id: .formFieldNames,
         title: "Signup form fields are named as the provider expects",
         category: .forms,
         defaultSeverity: .error,
@@ -14,6 +14,13 @@ struct FormFieldNamesRule: OptionlessRule {
             Mailchimp's upper case. The email field is checked by `form-email-field`.
             """,
         source: "Kit help: custom fields in embedded forms (fields[key]); Mailchimp help: \"Getting started with merge tags\" (merge tags are upper case); HTML Living Standard: constructing the form data set (controls without a name are skipped)",
+        kinds: [.form],
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "Some form fields have names your email provider does not recognise",
+            why: "Fields with unexpected names are dropped, so first names, tags or other details never reach your subscriber list.",
+            action: "Rename the fields as shown, or copy the form's embed code again from your provider.",
+            affects: CustomerWording.formVisitors),
         triggering: [
             Example("<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"><input type=\"email\" name=\"email_address\"><input type=\"text\" ↓name=\"first_name\" aria-label=\"First name\"></form>"),
             Example("<form action=\"https://acme.us1.list-manage.com/subscribe/post?u=a&amp;id=b\" method=\"post\"><input type=\"email\" name=\"EMAIL\"><input ↓name=\"fname\"></form>"),
@@ -37,7 +44,6 @@ struct FormFieldNamesRule: OptionlessRule {
     private static let kitNames: Set<String> = ["email_address", "first_name_honeypot", "referrer", "tags[]", "tags", "g-recaptcha-response"]
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .form else { return }
         for form in context.forms.activeForms { check(form, document, context) }
     }
 
@@ -86,4 +92,8 @@ struct FormFieldNamesRule: OptionlessRule {
         name.hasPrefix("group[") || name.hasPrefix("gdpr[") || name == "subscribe" || name == "tags" || name == "mc_signupsource"
             || FormEmbed.isMailchimpBotField(name)
     }
+}
+
+extension RuleID {
+    public static let formFieldNames: RuleID = "form-field-names"
 }

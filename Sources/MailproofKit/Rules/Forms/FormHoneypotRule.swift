@@ -2,7 +2,7 @@
 /// reCAPTCHA settings.
 struct FormHoneypotRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-honeypot",
+        id: .formHoneypot,
         title: "Signup forms keep the provider's bot protection",
         category: .forms,
         defaultSeverity: .warning,
@@ -17,6 +17,13 @@ struct FormHoneypotRule: OptionlessRule {
             `aria-hidden="true"` on its off-screen wrapper.
             """,
         source: "Mailchimp help: \"About the hidden field in embedded forms\" (the comment in the generated code: real people should not fill this in); Kit help: reCAPTCHA for forms; WCAG 2.2 SC 2.4.3 Focus Order",
+        kinds: [.form],
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "The form's protection against spam sign-ups is missing or visible",
+            why: "Your provider uses a hidden field to catch bots; without it your list fills with fake sign-ups, and if it shows, real visitors get confused.",
+            action: "Copy the form's embed code again from your provider, keeping the hidden field as it is.",
+            affects: "your subscriber list"),
         triggering: [
             Example("↓<form action=\"https://a.us1.list-manage.com/subscribe/post?u=abc&amp;id=def\" method=\"post\"><input type=\"email\" name=\"EMAIL\"></form>"),
             Example("<form action=\"https://a.us1.list-manage.com/subscribe/post?u=abc&amp;id=def\" method=\"post\"><input type=\"email\" name=\"EMAIL\"><div style=\"position: absolute; left: -5000px;\" aria-hidden=\"true\"><input type=\"text\" ↓name=\"b_abc_xyz\" tabindex=\"-1\" value=\"\"></div></form>"),
@@ -38,7 +45,6 @@ struct FormHoneypotRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .form else { return }
         for form in context.forms.activeForms {
             switch form.provider {
             case .mailchimp: checkMailchimp(form, document, context)
@@ -123,4 +129,8 @@ struct FormHoneypotRule: OptionlessRule {
         let tag = String(decoding: bytes[(end - 7)..<end], as: UTF8.self).lowercased()
         return tag == "</form>" ? end - 7 : nil
     }
+}
+
+extension RuleID {
+    public static let formHoneypot: RuleID = "form-honeypot"
 }

@@ -1,7 +1,7 @@
 /// A signup form inside an email: it does not work in many email clients, so link to a hosted form instead.
 struct FormInEmailRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-in-email",
+        id: .formInEmail,
         title: "Emails link to a signup page instead of holding a form",
         category: .forms,
         defaultSeverity: .error,
@@ -20,6 +20,12 @@ struct FormInEmailRule: OptionlessRule {
             checked by this rule.
             """,
         source: "caniemail.com html-form, html-input-* and html-button-* support data (MIT); Mailchimp help: hosted signup form URL; Kit help: sharing a form's hosted landing page",
+        kinds: DocumentKind.emailKinds,
+        wording: CustomerWording(
+            problem: "The email contains a form",
+            why: "Forms do not work in most email apps: they are removed, or submitting them does nothing.",
+            action: "Replace the form with a button that links to your sign-up page (our corrected version does this; put in your page's address).",
+            affects: "Gmail, Outlook and most email apps"),
         triggering: [
             Example("<html><body><p>Join us</p>↓<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"><input type=\"email\" name=\"email_address\"><button>Join</button></form></body></html>"),
             Example("<!-- mailproof-kind: snippet -->\n↓<form action=\"/join\" method=\"post\"><input name=\"email\"></form>"),
@@ -39,7 +45,6 @@ struct FormInEmailRule: OptionlessRule {
     static let placeholderURL = "https://REPLACE-WITH-YOUR-SIGNUP-PAGE"
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind.isEmail else { return }
         let target = context.settings.compatibility
         for form in context.forms.forms {
             let element = form.element
@@ -89,4 +94,8 @@ struct FormInEmailRule: OptionlessRule {
             + "<a href=\"\(href)\" target=\"_blank\" style=\"display:inline-block;padding:12px 24px;font-family:Arial,sans-serif;font-size:16px;font-weight:bold;line-height:20px;color:#ffffff;text-decoration:none;border-radius:4px;\">"
             + text + "</a></td></tr></table>"
     }
+}
+
+extension RuleID {
+    public static let formInEmail: RuleID = "form-in-email"
 }

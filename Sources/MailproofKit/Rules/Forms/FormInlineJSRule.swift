@@ -1,7 +1,7 @@
 /// Inline event handlers and `javascript:` actions in signup forms: no provider's embed needs them.
 struct FormInlineJSRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-inline-js",
+        id: .formInlineJS,
         title: "Signup forms have no inline JavaScript",
         category: .forms,
         defaultSeverity: .warning,
@@ -14,6 +14,13 @@ struct FormInlineJSRule: OptionlessRule {
             anywhere (error). Move the behaviour into a script file, or drop it.
             """,
         source: "W3C Content Security Policy Level 3 (inline event handlers need 'unsafe-inline'); Kit and Mailchimp generated embed code (no inline handlers); HTML Living Standard: form submission to javascript: URLs",
+        kinds: [.form],
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "The form runs custom scripts",
+            why: "Scripts attached to the form can stop it from sending, and many website builders strip them.",
+            action: "Remove the `onsubmit`/`onclick` code unless your provider's instructions include it.",
+            affects: CustomerWording.formVisitors),
         triggering: [
             Example("<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\" ↓onsubmit=\"return validate()\"></form>"),
             Example("<form action=\"/join\" method=\"post\"><button ↓onclick=\"track()\">Join</button></form>"),
@@ -26,7 +33,6 @@ struct FormInlineJSRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .form else { return }
         for form in context.forms.activeForms {
             let name = form.provider == .plain ? "form" : "\(form.provider.displayName) form"
             if let attribute = form.element.attribute("action"), let raw = attribute.valueRange {
@@ -43,4 +49,8 @@ struct FormInlineJSRule: OptionlessRule {
             }
         }
     }
+}
+
+extension RuleID {
+    public static let formInlineJS: RuleID = "form-inline-js"
 }

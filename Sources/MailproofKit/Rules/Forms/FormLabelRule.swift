@@ -1,7 +1,7 @@
 /// Every field a person fills in has a programmatic label.
 struct FormLabelRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-label",
+        id: .formLabel,
         title: "Signup form fields have a label",
         category: .forms,
         defaultSeverity: .error,
@@ -15,6 +15,13 @@ struct FormLabelRule: OptionlessRule {
             (Substack, beehiiv, Brevo) is named by its `title`; without one screen readers announce only "frame".
             """,
         source: "WCAG 2.2 SC 1.3.1 Info and Relationships, SC 4.1.2 Name, Role, Value and techniques H44 and H64; WebAIM Million report (missing form labels among the commonest failures)",
+        kinds: [.form],
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "Some form fields have no label",
+            why: "Screen readers announce an unlabelled field as just \"edit text\", so blind visitors do not know what to type.",
+            action: "Give each field a visible `<label>`, or at least an `aria-label`.",
+            affects: "screen reader users"),
         triggering: [
             Example("<form action=\"/join\" method=\"post\">↓<input type=\"email\" name=\"email\"><button>Join</button></form>"),
             Example("<form action=\"/join\" method=\"post\"><label for=\"other\">Email</label>↓<input type=\"email\" name=\"email\" id=\"mail\"></form>"),
@@ -33,7 +40,6 @@ struct FormLabelRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .form else { return }
         let forms = context.forms
         for frame in forms.embeds where frame.shape == .frame && !VisibleText.hasText(frame.element, "title")
             && !VisibleText.hasText(frame.element, "aria-label") {
@@ -49,4 +55,8 @@ struct FormLabelRule: OptionlessRule {
             }
         }
     }
+}
+
+extension RuleID {
+    public static let formLabel: RuleID = "form-label"
 }

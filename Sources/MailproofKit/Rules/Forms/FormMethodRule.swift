@@ -1,7 +1,7 @@
 /// Signup forms post: with GET (the default when `method` is missing) the address lands in the URL.
 struct FormMethodRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-method",
+        id: .formMethod,
         title: "Signup forms use method=\"post\"",
         category: .forms,
         defaultSeverity: .error,
@@ -13,6 +13,13 @@ struct FormMethodRule: OptionlessRule {
             endpoints all take POST).
             """,
         source: "HTML Living Standard, form submission (method defaults to GET); Kit and Mailchimp generated embed code; OWASP: information exposure through query strings in URLs",
+        kinds: [.form],
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "The form sends its data the wrong way",
+            why: "Email providers only accept sign-ups sent with `method=\"post\"`; otherwise the address ends up in the page's web address and nobody is subscribed.",
+            action: "Add `method=\"post\"` to the form.",
+            affects: CustomerWording.formVisitors),
         triggering: [
             Example("↓<form action=\"https://app.kit.com/forms/1/subscriptions\"><input type=\"email\" name=\"email_address\"></form>"),
             Example("<form action=\"https://acme.us1.list-manage.com/subscribe/post?u=a&amp;id=b\" method=\"↓get\"></form>"),
@@ -34,7 +41,6 @@ struct FormMethodRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .form else { return }
         for form in context.forms.activeForms {
             let element = form.element
             let name = form.provider == .plain ? "Form" : "\(form.provider.displayName) form"
@@ -56,4 +62,8 @@ struct FormMethodRule: OptionlessRule {
                            at: range.isEmpty ? attribute.range : range, fix: fix)
         }
     }
+}
+
+extension RuleID {
+    public static let formMethod: RuleID = "form-method"
 }

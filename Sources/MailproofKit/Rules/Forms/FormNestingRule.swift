@@ -1,7 +1,7 @@
 /// Forms do not nest, and the ids that tie labels and buttons to fields are unique.
 struct FormNestingRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-nesting",
+        id: .formNesting,
         title: "Signup forms are not nested and their ids are unique",
         category: .forms,
         defaultSeverity: .error,
@@ -14,6 +14,13 @@ struct FormNestingRule: OptionlessRule {
             unlabelled, and the provider's script binds to the first form only. Give each copy its own ids.
             """,
         source: "HTML Living Standard: the form element (content model: flow content, but no form element descendants) and the \"in body\" insertion mode (a nested form start tag is ignored); WCAG 2.2 SC 4.1.2 (labels point at one control by id)",
+        kinds: [.form],
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "Forms are placed inside each other or share an id",
+            why: "Browsers do not allow a form inside a form, so one of them will not send; shared ids make labels point at the wrong field.",
+            action: "Keep each form separate and give every form and field its own id.",
+            affects: CustomerWording.formVisitors),
         triggering: [
             Example("<form action=\"/search\" method=\"get\"><div>↓<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\"></form></div></form>"),
             Example("<form id=\"signup\" action=\"/join\" method=\"post\"><input id=\"email\" name=\"email\"></form><form ↓id=\"signup\" action=\"/join\" method=\"post\"><input ↓id=\"email\" name=\"email\"></form>"),
@@ -25,7 +32,6 @@ struct FormNestingRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .form else { return }
         var seen: Set<String> = []
         for form in context.forms.forms {
             if form.element.ancestors.contains(where: { $0.name == "form" }) {
@@ -50,4 +56,8 @@ struct FormNestingRule: OptionlessRule {
         }
         return false
     }
+}
+
+extension RuleID {
+    public static let formNesting: RuleID = "form-nesting"
 }

@@ -1,7 +1,7 @@
 /// Kit's `data-options` is JSON that Kit's script parses; broken JSON leaves the form without its settings.
 struct FormOptionsJSONRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-options-json",
+        id: .formOptionsJSON,
         title: "Kit data-options is valid JSON",
         category: .forms,
         defaultSeverity: .error,
@@ -15,6 +15,13 @@ struct FormOptionsJSONRule: OptionlessRule {
             byte the JSON parser could not read.
             """,
         source: "Kit generated embed code (data-options on formkit forms); RFC 8259 JSON; HTML Living Standard: character references in attribute values",
+        kinds: [.form],
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "The form's settings are damaged",
+            why: "Kit reads the form's settings (success message, redirect) from this code; damaged settings make the form fall back to defaults or stop working.",
+            action: "Copy the form's embed code again from Kit instead of editing the settings by hand.",
+            affects: CustomerWording.formVisitors),
         triggering: [
             Example("<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\" data-sv-form=\"1\" data-options=\"{&quot;settings&quot;:{&quot;after_subscribe&quot;:{&quot;action&quot;:&quot;message&quot;}}↓\"></form>"),
             Example("<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\" data-sv-form=\"1\" data-options='{\"settings\":{\"modal\":{\"timer\":5,↓}}}'></form>"),
@@ -29,7 +36,6 @@ struct FormOptionsJSONRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .form else { return }
         for form in context.forms.activeForms where form.provider == .kit {
             guard let options = KitOptions(form.element), !options.isTemplated(in: document) else { continue }
             switch options.parsed {
@@ -45,4 +51,8 @@ struct FormOptionsJSONRule: OptionlessRule {
             }
         }
     }
+}
+
+extension RuleID {
+    public static let formOptionsJSON: RuleID = "form-options-json"
 }

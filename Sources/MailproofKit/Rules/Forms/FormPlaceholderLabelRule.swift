@@ -1,7 +1,7 @@
 /// A placeholder is not a label: it vanishes once someone types and is not reliably announced.
 struct FormPlaceholderLabelRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-placeholder-label",
+        id: .formPlaceholderLabel,
         title: "Signup form fields are not labelled by a placeholder alone",
         category: .forms,
         defaultSeverity: .warning,
@@ -14,6 +14,13 @@ struct FormPlaceholderLabelRule: OptionlessRule {
             still when the design allows it.
             """,
         source: "WCAG 2.2 SC 3.3.2 Labels or Instructions and SC 4.1.2; W3C WAI Forms Tutorial, \"Labeling Controls\" (placeholder text is not a replacement for labels); HTML Living Standard: the placeholder attribute should not be used as an alternative to a label",
+        kinds: [.form],
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "Some form fields are labelled only by their grey hint text",
+            why: "The hint disappears as soon as someone starts typing, and many screen readers skip it.",
+            action: "Add a visible label, or an `aria-label` with the same words as the hint.",
+            affects: "screen reader users and anyone who forgets what the field was for"),
         triggering: [
             Example("<form action=\"https://app.kit.com/forms/1/subscriptions\" method=\"post\">↓<input class=\"formkit-input\" name=\"email_address\" placeholder=\"Your email address\" required type=\"email\"></form>"),
         ],
@@ -31,7 +38,6 @@ struct FormPlaceholderLabelRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .form else { return }
         let forms = context.forms
         for form in forms.activeForms {
             for control in form.controls where FormLabelling.needsName(control) {
@@ -42,4 +48,8 @@ struct FormPlaceholderLabelRule: OptionlessRule {
             }
         }
     }
+}
+
+extension RuleID {
+    public static let formPlaceholderLabel: RuleID = "form-placeholder-label"
 }

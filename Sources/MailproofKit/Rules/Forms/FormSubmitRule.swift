@@ -1,7 +1,7 @@
 /// A signup form has a submit button with a name people and screen readers can read.
 struct FormSubmitRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "form-submit",
+        id: .formSubmit,
         title: "Signup forms have a submit button with text",
         category: .forms,
         defaultSeverity: .error,
@@ -14,6 +14,13 @@ struct FormSubmitRule: OptionlessRule {
             text, `value`, `alt`, `aria-label`, `aria-labelledby` or `title`.
             """,
         source: "WCAG 2.2 SC 3.2.2 On Input (G80: a submit button to start a change of context) and SC 4.1.2 Name, Role, Value; HTML Living Standard: implicit submission",
+        kinds: [.form],
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "The form has no clear sign-up button",
+            why: "Without a button with text, visitors (and screen readers) cannot tell how to send the form.",
+            action: "Add a `<button type=\"submit\">` with words like \"Subscribe\".",
+            affects: CustomerWording.formVisitors),
         triggering: [
             Example("↓<form action=\"/join\" method=\"post\"><input type=\"email\" name=\"email\" aria-label=\"Email\"></form>"),
             Example("↓<form action=\"/join\" method=\"post\"><input type=\"email\" name=\"email\" aria-label=\"Email\"><button type=\"button\">Join</button></form>"),
@@ -31,7 +38,6 @@ struct FormSubmitRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .form else { return }
         for form in context.forms.activeForms {
             var submits = form.controls.filter(FormEmbed.isSubmit)
             if let id = form.element.value("id"), !id.isEmpty {
@@ -62,4 +68,8 @@ struct FormSubmitRule: OptionlessRule {
         guard control.hasAttribute("value") else { return true }
         return VisibleText.hasText(control, "value")
     }
+}
+
+extension RuleID {
+    public static let formSubmit: RuleID = "form-submit"
 }

@@ -2,7 +2,7 @@
 /// read the file name of an image without one.
 struct ImgAltRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "img-alt",
+        id: .imgAlt,
         title: "Images have alt text",
         category: .images,
         defaultSeverity: .error,
@@ -17,6 +17,12 @@ struct ImgAltRule: OptionlessRule {
             never invents alt text.
             """,
         source: "WCAG 2.2 SC 1.1.1 Non-text content and technique H67; Email Markup Consortium accessibility report (images without alt, the most common failure); Kit help: image alt text",
+        tags: [.accessibility, .webForm],
+        wording: CustomerWording(
+            problem: "Some images have no description",
+            why: "Many apps block images until the reader allows them, and screen readers read the file name instead; a description (alt text) keeps the message readable.",
+            action: "Add a short description to each content image; decorative images get an empty one (`alt=\"\"`).",
+            affects: "Outlook and apps with images turned off, and screen readers"),
         triggering: [
             Example("↓<img src=\"https://example.com/hero.jpg\" width=\"600\">"),
             Example("<a href=\"https://example.com\"><img src=\"https://example.com/logo.png\" width=\"120\" ↓alt=\"\"></a>"),
@@ -84,4 +90,8 @@ struct ImgAltRule: OptionlessRule {
         let digits = text.trimmingWhitespace().prefix { $0.isASCII && $0.isNumber }
         return digits.isEmpty ? nil : Int(digits)
     }
+}
+
+extension RuleID {
+    public static let imgAlt: RuleID = "img-alt"
 }

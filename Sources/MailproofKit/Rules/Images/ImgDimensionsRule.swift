@@ -1,7 +1,7 @@
 /// Outlook for Windows sizes images by their `width` attribute and ignores CSS widths on them.
 struct ImgDimensionsRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "img-dimensions",
+        id: .imgDimensions,
         title: "Images have a width attribute",
         category: .images,
         defaultSeverity: .warning,
@@ -14,6 +14,12 @@ struct ImgDimensionsRule: OptionlessRule {
             embeds for web pages.
             """,
         source: "Microsoft Word HTML rendering (Outlook 2007–2021) as documented by caniemail, https://www.caniemail.com/features/css-max-width/ ; Litmus, \"Outlook image sizing\"",
+        kinds: DocumentKind.emailKinds,
+        wording: CustomerWording(
+            problem: "Some images have no width set",
+            why: "Outlook shows images at their full original size, which can break the layout.",
+            action: "Add a `width` to each image (the width it should appear at, in pixels).",
+            affects: "Outlook on Windows"),
         triggering: [
             Example("↓<img src=\"https://example.com/hero.jpg\" alt=\"Boots\" style=\"width:100%;max-width:600px\">"),
             Example("↓<img src=\"https://example.com/logo.png\" alt=\"Logo\" width=\"\" height=\"40\">"),
@@ -31,7 +37,6 @@ struct ImgDimensionsRule: OptionlessRule {
     mutating func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "img", !element.isImplied, element.scope.wordEngine else { return }
         let document = element.document
-        guard !context.isWebEmbed else { return }
         if let width = element.attribute("width"), let range = width.valueRange, !URLValue.trimmed(range, in: document).isEmpty {
             return
         }
@@ -39,4 +44,8 @@ struct ImgDimensionsRule: OptionlessRule {
         context.report("Image without a width attribute: Outlook shows it at its natural size; add width=\"…\" in pixels",
                        at: element.startTagRange)
     }
+}
+
+extension RuleID {
+    public static let imgDimensions: RuleID = "img-dimensions"
 }

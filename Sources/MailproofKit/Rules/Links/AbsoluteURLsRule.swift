@@ -1,7 +1,7 @@
 /// An email has no address of its own, so a relative link or image path resolves to nothing.
 struct AbsoluteURLsRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "absolute-urls",
+        id: .absoluteURLs,
         title: "Links and images use absolute URLs",
         category: .links,
         defaultSeverity: .error,
@@ -15,6 +15,12 @@ struct AbsoluteURLsRule: OptionlessRule {
             which has an address, so they are not checked.
             """,
         source: "caniemail, https://www.caniemail.com/features/html-base/ (no client supports <base>); RFC 2557 (MHTML: relative URLs in mail need Content-Location)",
+        kinds: DocumentKind.emailKinds,
+        wording: CustomerWording(
+            problem: "Some links or images use addresses that only work on your computer or website",
+            why: "An email has no home website, so short addresses like `/images/logo.png` lead nowhere and images show as broken.",
+            action: "Use full addresses starting with `https://`.",
+            affects: CustomerWording.everyone),
         triggering: [
             Example("<img src=\"↓images/logo.png\" alt=\"Logo\">"),
             Example("<a href=\"↓/pricing\">Pricing</a>"),
@@ -45,7 +51,6 @@ struct AbsoluteURLsRule: OptionlessRule {
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
         let document = element.document
-        guard !context.isWebEmbed else { return }
         for attribute in element.attributes where URLValue.attributes.contains(attribute.name) {
             guard let valueRange = attribute.valueRange else { continue }
             check(valueRange, what: attribute.name, document, context)
@@ -53,7 +58,6 @@ struct AbsoluteURLsRule: OptionlessRule {
     }
 
     mutating func finish(_ document: Document, _ context: RuleContext) {
-        guard !context.isWebEmbed else { return }
         for url in URLValue.cssURLs(in: document) {
             check(url.range, what: "url()", document, context)
         }
@@ -71,4 +75,8 @@ struct AbsoluteURLsRule: OptionlessRule {
             break
         }
     }
+}
+
+extension RuleID {
+    public static let absoluteURLs: RuleID = "absolute-urls"
 }

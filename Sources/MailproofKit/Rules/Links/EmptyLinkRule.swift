@@ -2,7 +2,7 @@
 /// without `href` is not a link at all.
 struct EmptyLinkRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "empty-link",
+        id: .emptyLink,
         title: "Links have a destination",
         category: .links,
         defaultSeverity: .error,
@@ -16,6 +16,12 @@ struct EmptyLinkRule: OptionlessRule {
             so is any `href` filled in by a template tag.
             """,
         source: "HTML Living Standard §4.6.1 (the a element without href is a placeholder); WCAG 2.2 SC 2.4.4 Link purpose",
+        tags: [.accessibility, .webForm],
+        wording: CustomerWording(
+            problem: "Some links go nowhere",
+            why: "Readers tap them and nothing happens; spam filters also dislike empty links.",
+            action: "Add the address each link should open, or remove the link.",
+            affects: CustomerWording.everyone),
         triggering: [
             Example("<a ↓href=\"\">Shop now</a>"),
             Example("<a ↓href=\"#\" style=\"color:#fff\">Shop now</a>"),
@@ -63,4 +69,8 @@ struct EmptyLinkRule: OptionlessRule {
                            at: href.range, severity: context.severity.lower)
         }
     }
+}
+
+extension RuleID {
+    public static let emptyLink: RuleID = "empty-link"
 }

@@ -1,7 +1,7 @@
 /// Plain `http://` images and links: blocked or flagged by clients, and open to tampering.
 struct InsecureURLRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "insecure-url",
+        id: .insecureURL,
         title: "Images, links and forms use https",
         category: .links,
         defaultSeverity: .warning,
@@ -15,6 +15,12 @@ struct InsecureURLRule: OptionlessRule {
             automatic fix).
             """,
         source: "Gmail image proxy (Google Workspace Admin Help, \"Image URL proxy allowlist\"); W3C Mixed Content; Kit help: custom domains and https",
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "Some links or images use http:// instead of https://",
+            why: "Some apps block or warn about insecure images and links, and spam filters count them against you.",
+            action: "Change `http://` to `https://` (check that the address still works).",
+            affects: "Gmail, Apple Mail and most apps that warn about insecure content"),
         triggering: [
             Example("<img src=\"↓http://example.com/logo.png\" alt=\"Logo\">"),
             Example("<a href=\"↓HTTP://example.com\">Shop</a>"),
@@ -55,4 +61,8 @@ struct InsecureURLRule: OptionlessRule {
             context.report("Insecure http:// URL; use https://", at: URLValue.trimmed(range, in: document))
         }
     }
+}
+
+extension RuleID {
+    public static let insecureURL: RuleID = "insecure-url"
 }

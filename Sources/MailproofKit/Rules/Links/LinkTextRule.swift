@@ -1,7 +1,7 @@
 /// Links must say where they go, in words a screen reader can read out of context.
 struct LinkTextRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "link-text",
+        id: .linkText,
         title: "Links have descriptive text",
         category: .links,
         defaultSeverity: .warning,
@@ -16,6 +16,12 @@ struct LinkTextRule: OptionlessRule {
             content is an image without alt are left to `img-alt`.
             """,
         source: "WCAG 2.2 SC 2.4.4 Link purpose (in context) and technique F84; Email Markup Consortium accessibility report (link text); Kit help: accessible emails",
+        tags: [.accessibility, .webForm],
+        wording: CustomerWording(
+            problem: "Some links do not say where they go",
+            why: "Screen reader users often jump from link to link; \"click here\" or an empty link tells them nothing.",
+            action: "Write link text that says where it leads, like \"Read the full recipe\".",
+            affects: "screen reader users in every email app"),
         triggering: [
             Example("↓<a href=\"https://example.com/sale\">Click here</a>"),
             Example("<p>To read the article, ↓<a href=\"https://example.com/a\">read more&nbsp;&raquo;</a></p>"),
@@ -78,4 +84,8 @@ struct LinkTextRule: OptionlessRule {
         }
         return cleaned.collapsingWhitespace()
     }
+}
+
+extension RuleID {
+    public static let linkText: RuleID = "link-text"
 }

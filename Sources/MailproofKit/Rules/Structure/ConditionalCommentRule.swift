@@ -2,7 +2,7 @@
 /// (ghost tables, VML, mso styles) to every other client, or hides the email from them.
 struct ConditionalCommentRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "conditional-comment",
+        id: .conditionalComment,
         title: "Outlook conditional comments are well-formed and balanced",
         category: .structure,
         defaultSeverity: .error,
@@ -16,6 +16,11 @@ struct ConditionalCommentRule: OptionlessRule {
             every opener needs its closer.
             """,
         source: "Microsoft, About conditional comments (MSDN); Litmus, \"A Guide to Outlook Conditional Comments\"; HTML Living Standard §13.2.5.43 (comment end)",
+        wording: CustomerWording(
+            problem: "Some Outlook-only code is not fenced off properly",
+            why: "Code meant only for Outlook shows up for everyone (or vice versa), often as stray text or doubled buttons.",
+            action: "Make every `<!--[if mso]>` have a matching `<![endif]-->`.",
+            affects: CustomerWording.everyone),
         triggering: [
             Example("<!--[if mso]><table><tr><td>↓<!-- Outlook wrapper -->x</td></tr></table><![endif]-->"),
             Example("<!--[if mso]><table><![endif]-->x↓<![endif]-->"),
@@ -120,4 +125,8 @@ struct ConditionalCommentRule: OptionlessRule {
             URLValue.isLetter(c) || (c >= 0x30 && c <= 0x39) || URLValue.isSpace(c) || c == 0x2E || c == 0x21 || c == 0x26 || c == 0x7C || c == 0x28 || c == 0x29
         }
     }
+}
+
+extension RuleID {
+    public static let conditionalComment: RuleID = "conditional-comment"
 }

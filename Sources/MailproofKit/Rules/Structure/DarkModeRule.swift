@@ -1,7 +1,7 @@
 /// Dark-mode styles and the `color-scheme` declaration that tells clients about them belong together.
 struct DarkModeRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "dark-mode",
+        id: .darkMode,
         title: "Dark-mode styles come with a color-scheme declaration",
         category: .structure,
         defaultSeverity: .warning,
@@ -15,6 +15,11 @@ struct DarkModeRule: OptionlessRule {
             template are not checked.
             """,
         source: "Litmus, \"The ultimate guide to dark mode for email marketers\" (https://www.litmus.com/blog/the-ultimate-guide-to-dark-mode-for-email-marketers) ; https://www.caniemail.com/features/css-at-media-prefers-color-scheme/",
+        wording: CustomerWording(
+            problem: "Dark mode styles are not switched on properly",
+            why: "Apps only use your dark mode colours when the template says it supports dark mode; otherwise they invert colours their own way.",
+            action: "Add `<meta name=\"color-scheme\" content=\"light dark\">` and `<meta name=\"supported-color-schemes\" content=\"light dark\">` to the `<head>`.",
+            affects: "Apple Mail and Outlook in dark mode"),
         triggering: [
             Example("<html><head><style>↓@media (prefers-color-scheme: dark) { body { background: #000 } }</style></head><body>Hi</body></html>"),
             Example("<html><head>↓<meta name=\"color-scheme\" content=\"light dark\"></head><body>Hi</body></html>"),
@@ -84,4 +89,8 @@ struct DarkModeRule: OptionlessRule {
                            at: declaration)
         }
     }
+}
+
+extension RuleID {
+    public static let darkMode: RuleID = "dark-mode"
 }

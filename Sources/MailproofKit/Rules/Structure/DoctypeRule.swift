@@ -2,7 +2,7 @@
 /// render in quirks mode, where table cells, images and line heights get extra gaps.
 struct DoctypeRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "doctype",
+        id: .doctype,
         title: "Whole documents start with a standard doctype",
         category: .structure,
         defaultSeverity: .warning,
@@ -16,6 +16,11 @@ struct DoctypeRule: OptionlessRule {
             inserts `<!DOCTYPE html>` at the top of the file.
             """,
         source: "HTML Living Standard §13.2.6.4.1 (quirks mode doctypes); caniemail, https://www.caniemail.com/features/html-doctype/",
+        wording: CustomerWording(
+            problem: "The first line of the template is missing",
+            why: "Without the `<!DOCTYPE html>` line some email apps fall back to an old display mode and spacing changes.",
+            action: "Add `<!DOCTYPE html>` as the very first line.",
+            affects: "Outlook, Yahoo Mail and some webmail apps"),
         triggering: [
             Example("↓<html lang=\"en\"><head><title>Hi</title></head><body><p>Hi</p></body></html>"),
             Example("↓<body><p>Hi</p></body>"),
@@ -111,4 +116,8 @@ struct DoctypeRule: OptionlessRule {
         }
         return result
     }
+}
+
+extension RuleID {
+    public static let doctype: RuleID = "doctype"
 }

@@ -2,7 +2,7 @@
 /// `#id` styles hit both.
 struct DuplicateIDRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "duplicate-id",
+        id: .duplicateID,
         title: "Ids are unique",
         category: .structure,
         defaultSeverity: .warning,
@@ -15,6 +15,12 @@ struct DuplicateIDRule: OptionlessRule {
             checked.
             """,
         source: "HTML Living Standard §3.2.6.2 (the id attribute); WCAG 2.0 SC 4.1.1 Parsing; axe rule duplicate-id-aria",
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "Two elements share the same id",
+            why: "Styles and links that point at that id only reach one of them, so one part looks or behaves differently.",
+            action: "Give each element its own id, or remove the ids you do not need.",
+            affects: CustomerWording.everyone),
         triggering: [
             Example("<div id=\"intro\">A</div><div id=\"↓intro\">B</div>"),
             Example("<!--[if mso]><td id=\"cell\">A</td><![endif]--><td id=\"↓cell\">B</td>"),
@@ -46,4 +52,8 @@ struct DuplicateIDRule: OptionlessRule {
         }
         seen[id, default: []].append(scope)
     }
+}
+
+extension RuleID {
+    public static let duplicateID: RuleID = "duplicate-id"
 }

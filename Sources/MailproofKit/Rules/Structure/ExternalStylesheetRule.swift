@@ -1,7 +1,7 @@
 /// `<link rel="stylesheet">` is removed by most email clients, so the styles it loads never apply.
 struct ExternalStylesheetRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "external-stylesheet",
+        id: .externalStylesheet,
         title: "No external stylesheets",
         category: .structure,
         defaultSeverity: .warning,
@@ -16,6 +16,12 @@ struct ExternalStylesheetRule: OptionlessRule {
             checked.
             """,
         source: "https://www.caniemail.com/features/html-link/ ; Campaign Monitor CSS support guide",
+        kinds: DocumentKind.emailKinds,
+        wording: CustomerWording(
+            problem: "The design depends on a style file linked from elsewhere",
+            why: "Most email apps do not load linked style files, so the email shows up unstyled.",
+            action: "Put the styles into the email itself (our inline command can do it).",
+            affects: "Gmail, Outlook and most email apps"),
         triggering: [
             Example("<html><head>↓<link rel=\"stylesheet\" href=\"https://example.com/email.css\"></head><body>Hi</body></html>"),
             Example("<p>Hi</p>↓<LINK href=\"//cdn.example.com/styles.css\" REL=\"Stylesheet\" type=\"text/css\">"),
@@ -47,8 +53,11 @@ struct ExternalStylesheetRule: OptionlessRule {
         // A relative path is an inliner's input, not something an inbox could load.
         if !isTemplated, !(href.hasPrefix("http:") || href.hasPrefix("https:") || href.hasPrefix("//")) { return }
         if Self.fontHosts.contains(where: { href.contains($0) }) { return }
-        if context.isWebEmbed { return }
         context.report("Most email clients remove <link rel=\"stylesheet\">; move the CSS into a <style> block and inline what the layout needs",
                        at: element.startTagRange)
     }
+}
+
+extension RuleID {
+    public static let externalStylesheet: RuleID = "external-stylesheet"
 }

@@ -1,7 +1,7 @@
 /// Layout tables are read out as tables ("table with 3 rows and 2 columns…") unless they say they are layout.
 struct LayoutTableRoleRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "layout-table-role",
+        id: .layoutTableRole,
         title: "Layout tables have role=\"presentation\"",
         category: .structure,
         defaultSeverity: .warning,
@@ -14,6 +14,12 @@ struct LayoutTableRoleRule: OptionlessRule {
             fix adds `role="presentation"`.
             """,
         source: "Email Markup Consortium, Email Accessibility Report (layout tables); WAI-ARIA 1.2 presentation role; Kit help: accessible emails",
+        tags: [.accessibility],
+        wording: CustomerWording(
+            problem: "Screen readers read the layout as data tables",
+            why: "Tables used only for layout are announced as tables (\"table with 3 rows\"), which is confusing for blind readers.",
+            action: "Add `role=\"presentation\"` to tables used for layout.",
+            affects: "screen reader users in every email app"),
         triggering: [
             Example("↓<table cellpadding=\"0\"><tr><td>Hi</td></tr></table>"),
             Example("<table role=\"presentation\"><tr><td>↓<table><tr><td>Nested</td></tr></table></td></tr></table>"),
@@ -46,4 +52,8 @@ struct LayoutTableRoleRule: OptionlessRule {
         context.report("Layout table without role=\"presentation\": screen readers announce it as a data table; add the role",
                        at: element.startTagRange, fix: fix)
     }
+}
+
+extension RuleID {
+    public static let layoutTableRole: RuleID = "layout-table-role"
 }

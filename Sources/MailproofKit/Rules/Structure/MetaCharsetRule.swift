@@ -2,7 +2,7 @@
 /// browser view, a forwarded attachment, Outlook's "view in browser") do not guess it.
 struct MetaCharsetRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "meta-charset",
+        id: .metaCharset,
         title: "Whole documents declare their character set",
         category: .structure,
         defaultSeverity: .warning,
@@ -14,6 +14,11 @@ struct MetaCharsetRule: OptionlessRule {
             Fragments are not checked. The fix adds the declaration right after <head> when the file is UTF-8.
             """,
         source: "HTML Living Standard §4.2.5.4 (specifying the document's character encoding); Email on Acid and Litmus boilerplates",
+        wording: CustomerWording(
+            problem: "The template does not say which character set it uses",
+            why: "Some apps then guess wrong and show accented letters, curly quotes and emoji as garbled text.",
+            action: "Add `<meta charset=\"utf-8\">` at the top of the `<head>`.",
+            affects: "some webmail and desktop apps"),
         triggering: [
             Example("<html>↓<head><title>Hi</title></head><body>Café</body></html>"),
             Example("↓<html><body>Hi</body></html>"),
@@ -47,4 +52,8 @@ struct MetaCharsetRule: OptionlessRule {
         context.report("No character set declared; add <meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"> to the <head>",
                        at: anchor, fix: fix)
     }
+}
+
+extension RuleID {
+    public static let metaCharset: RuleID = "meta-charset"
 }

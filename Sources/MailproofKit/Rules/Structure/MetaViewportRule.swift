@@ -2,7 +2,7 @@
 /// not stop the reader from zooming.
 struct MetaViewportRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "meta-viewport",
+        id: .metaViewport,
         title: "Whole documents set a viewport that allows zoom",
         category: .structure,
         defaultSeverity: .warning,
@@ -13,6 +13,12 @@ struct MetaViewportRule: OptionlessRule {
             with low vision from zooming in (WCAG 1.4.4 Resize text) — remove them. Fragments are not checked.
             """,
         source: "WCAG 2.2 SC 1.4.4 and axe rule meta-viewport; Email Markup Consortium accessibility report; caniemail, https://www.caniemail.com/features/html-meta-viewport/",
+        tags: [.accessibility],
+        wording: CustomerWording(
+            problem: "Phones may not size or zoom the email properly",
+            why: "Without a proper viewport line, phones shrink the email to unreadable text, or readers cannot zoom in.",
+            action: "Use `<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">` and do not block zooming.",
+            affects: "phone email apps"),
         triggering: [
             Example("<html>↓<head><title>Hi</title></head><body>Hi</body></html>"),
             Example("<html><head><meta name=\"viewport\" content=\"width=device-width, ↓user-scalable=no\"></head><body>Hi</body></html>"),
@@ -62,4 +68,8 @@ struct MetaViewportRule: OptionlessRule {
             }
         }
     }
+}
+
+extension RuleID {
+    public static let metaViewport: RuleID = "meta-viewport"
 }

@@ -1,7 +1,7 @@
 /// `max-width` is ignored by Outlook's Word engine: a block that relies on it stretches to the full width there.
 struct OutlookMaxWidthRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "outlook-max-width",
+        id: .outlookMaxWidth,
         title: "max-width blocks have an Outlook fallback",
         category: .structure,
         defaultSeverity: .warning,
@@ -19,6 +19,12 @@ struct OutlookMaxWidthRule: OptionlessRule {
             (or `columns`) command that generates a replacement with the block's width and background.
             """,
         source: "https://www.caniemail.com/features/css-max-width/ ; Litmus, \"Hybrid/spongy email design\" and Email on Acid, \"Outlook ghost tables\"",
+        kinds: DocumentKind.emailKinds,
+        wording: CustomerWording(
+            problem: "Some sections will stretch too wide in Outlook",
+            why: "Outlook on Windows ignores maximum widths, so a column meant to be 600px wide spreads across the whole window.",
+            action: "Wrap the section in an Outlook-only table with a fixed width (our snippet command makes one).",
+            affects: "Outlook on Windows"),
         triggering: [
             Example("<table><tr><td><div style=\"margin:0 auto; ↓max-width:600px;\">Hi</div></td></tr></table>"),
             Example("<table role=\"presentation\" style=\"width:100%; ↓max-width:480px\"><tr><td>Hi</td></tr></table>"),
@@ -59,7 +65,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
         if classes == nil {
             classes = Self.classWidths(element.document)
         }
-        guard !context.isWebEmbed, Self.blocks.contains(element.name), element.scope.wordEngine, element.scope.otherClients,
+        guard Self.blocks.contains(element.name), element.scope.wordEngine, element.scope.otherClients,
               let classes else { return }
         var limit: Double?
         var at = element.startTagRange
@@ -170,4 +176,8 @@ struct OutlookMaxWidthRule: OptionlessRule {
     private static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
+}
+
+extension RuleID {
+    public static let outlookMaxWidth: RuleID = "outlook-max-width"
 }

@@ -1,7 +1,7 @@
 /// The preview text inbox lists show next to the subject.
 struct PreheaderRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "preheader",
+        id: .preheader,
         title: "Whole emails set hidden preview text",
         category: .structure,
         defaultSeverity: .info,
@@ -14,6 +14,11 @@ struct PreheaderRule: OptionlessRule {
             templates are not checked.
             """,
         source: "Litmus, \"The ultimate guide to preview text\" (https://www.litmus.com/blog/the-ultimate-guide-to-preview-text-support) ; Campaign Monitor, \"Email preheader text\"",
+        wording: CustomerWording(
+            problem: "There is no preview text",
+            why: "Inboxes show a line of text after the subject; without preview text they show whatever comes first, like \"View in browser\".",
+            action: "Add a hidden preview text at the start of the email.",
+            affects: "the inbox list of every email app"),
         triggering: [
             Example("<html><head><title>Hi</title></head>↓<body><p>View in browser</p></body></html>"),
             Example("↓<html><table><tr><td>Hello {{ first_name }}</td></tr></table></html>"),
@@ -54,4 +59,8 @@ struct PreheaderRule: OptionlessRule {
         }
         return HiddenContent.hides(element)
     }
+}
+
+extension RuleID {
+    public static let preheader: RuleID = "preheader"
 }

@@ -2,7 +2,7 @@
 /// attributes say otherwise; CSS cannot take them away there.
 struct TableResetRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "table-reset",
+        id: .tableReset,
         title: "Layout tables reset cellpadding and cellspacing",
         category: .structure,
         defaultSeverity: .warning,
@@ -16,6 +16,12 @@ struct TableResetRule: OptionlessRule {
             Outlook's Word engine see (inside `<!--[if !mso]>`), nor signup-form embeds for web pages.
             """,
         source: "HTML 4.01 §11.3.3 (cellspacing/cellpadding defaults); Litmus and Email on Acid Outlook guides; Cerberus and MJML output",
+        kinds: DocumentKind.emailKinds,
+        wording: CustomerWording(
+            problem: "Outlook may add gaps between table cells",
+            why: "Outlook adds its own spacing and borders to tables that do not switch them off, which opens gaps in the design.",
+            action: "Add `cellpadding=\"0\" cellspacing=\"0\" border=\"0\"` to layout tables.",
+            affects: "Outlook on Windows"),
         triggering: [
             Example("↓<table role=\"presentation\"><tr><td>Hi</td></tr></table>"),
             Example("↓<table role=\"presentation\" cellpadding=\"0\" border=\"0\"><tr><td>Hi</td></tr></table>"),
@@ -37,11 +43,15 @@ struct TableResetRule: OptionlessRule {
     mutating func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "table", element.scope.wordEngine else { return }
         let document = element.document
-        guard !context.isWebEmbed, LayoutTable.isLayoutTable(element), !document.containsTemplateTag(element.startTagRange) else { return }
+        guard LayoutTable.isLayoutTable(element), !document.containsTemplateTag(element.startTagRange) else { return }
         let missing = ["cellpadding", "cellspacing"].filter { !element.hasAttribute($0) }
         guard !missing.isEmpty else { return }
         let list = missing.map { "\($0)=\"0\"" }.joined(separator: " ")
         context.report("Layout table without \(list): Outlook adds gaps between cells; add \(missing.count == 1 ? "it" : "them")",
                        at: element.startTagRange)
     }
+}
+
+extension RuleID {
+    public static let tableReset: RuleID = "table-reset"
 }

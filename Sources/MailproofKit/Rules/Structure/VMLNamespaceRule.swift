@@ -2,7 +2,7 @@
 /// namespaces are declared.
 struct VMLNamespaceRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "vml-namespace",
+        id: .vmlNamespace,
         title: "VML and Office elements have their namespaces declared",
         category: .structure,
         defaultSeverity: .error,
@@ -15,6 +15,11 @@ struct VMLNamespaceRule: OptionlessRule {
             are not checked: the <html> that wraps them is elsewhere. The fix adds the declaration to <html>.
             """,
         source: "Microsoft, VML reference (namespace declaration); Stig Morten Myre, \"Bulletproof background images\"; buttons.cm",
+        wording: CustomerWording(
+            problem: "Outlook-only shapes are missing a declaration",
+            why: "Outlook ignores its special shapes (rounded buttons, background images) unless the template declares them.",
+            action: "Add the `xmlns:v` and `xmlns:o` declarations to the `<html>` tag.",
+            affects: "Outlook on Windows"),
         triggering: [
             Example("<html><body><!--[if mso]>↓<v:roundrect href=\"https://example.com\" style=\"width:200px\"><![endif]-->x<!--[if mso]></v:roundrect><![endif]--></body></html>"),
             Example("<html xmlns:v=\"urn:schemas-microsoft-com:vml\"><head><!--[if gte mso 9]><xml>↓<o:OfficeDocumentSettings><o:PixelsPerInch>96</o:PixelsPerInch></o:OfficeDocumentSettings></xml><![endif]--></head><body>x</body></html>"),
@@ -51,4 +56,8 @@ struct VMLNamespaceRule: OptionlessRule {
             }
         }
     }
+}
+
+extension RuleID {
+    public static let vmlNamespace: RuleID = "vml-namespace"
 }

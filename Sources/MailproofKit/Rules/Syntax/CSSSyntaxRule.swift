@@ -1,7 +1,7 @@
 /// CSS that browsers and email clients have to recover from.
 struct CSSSyntaxRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "css-syntax",
+        id: .cssSyntax,
         title: "CSS must parse cleanly",
         category: .syntax,
         defaultSeverity: .error,
@@ -12,6 +12,12 @@ struct CSSSyntaxRule: OptionlessRule {
             run, and reports each place it had to.
             """,
         source: "CSS Syntax Module Level 3, §5 (error recovery); Gmail's CSS support notes on caniemail.com",
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "Some of the styling code has typing mistakes",
+            why: "An email app that meets a mistake in the styles often skips the rest of that style block, so colours and spacing go missing.",
+            action: "Correct the style rules we point to; a missing `;`, `}` or `:` is the usual cause.",
+            affects: CustomerWording.everyone),
         triggering: [
             Example("<style>td { color: red }↓} p { margin: 0 }</style>"),
             Example("<p style=\"color: red; ↓font-weight\">x</p>"),
@@ -33,4 +39,8 @@ struct CSSSyntaxRule: OptionlessRule {
             for error in document.inlineStyles[index]!.errors { context.report(error.message, at: error.range) }
         }
     }
+}
+
+extension RuleID {
+    public static let cssSyntax: RuleID = "css-syntax"
 }

@@ -1,7 +1,7 @@
 /// Bytes that are not valid UTF-8, NUL bytes, and charsets that cannot be read.
 struct EncodingRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "encoding",
+        id: .encoding,
         title: "Text must be valid in its encoding",
         category: .syntax,
         defaultSeverity: .error,
@@ -12,6 +12,12 @@ struct EncodingRule: OptionlessRule {
             charset with <meta charset>.
             """,
         source: "RFC 3629 (UTF-8); WHATWG Encoding Standard",
+        tags: [.webForm],
+        wording: CustomerWording(
+            problem: "Some characters are stored in a broken way",
+            why: "Readers would see question marks or garbled letters in place of accented letters, quotes or emoji.",
+            action: "Save the file as UTF-8 in your editor and paste the text again.",
+            affects: CustomerWording.everyone),
         triggering: [
             // Invalid UTF-8 cannot be written in a Swift string; Fixtures/encoding holds those cases.
             Example("<p>before↓\u{0}after</p>"),
@@ -27,4 +33,8 @@ struct EncodingRule: OptionlessRule {
             context.report(problem.message, at: problem.range)
         }
     }
+}
+
+extension RuleID {
+    public static let encoding: RuleID = "encoding"
 }

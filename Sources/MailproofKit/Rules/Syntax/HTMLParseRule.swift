@@ -2,7 +2,7 @@
 /// elements where a table cannot hold them, duplicate attributes.
 struct HTMLParseRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "html-parse",
+        id: .htmlParse,
         title: "Markup must be well-formed",
         category: .syntax,
         defaultSeverity: .error,
@@ -14,6 +14,12 @@ struct HTMLParseRule: OptionlessRule {
             parser had to guess.
             """,
         source: "HTML Living Standard, §13.2 (parsing) and the table content model; libxml2's HTML parser",
+        tags: [.accessibility, .webForm],
+        wording: CustomerWording(
+            problem: "Some of the HTML code is broken",
+            why: "Email apps repair broken code in different ways, so the same email can fall apart in one app and look fine in another.",
+            action: "Close the tags we point to (or remove the stray ones) so every opening tag has its closing tag.",
+            affects: CustomerWording.everyone),
         triggering: [
             Example("<table><tr><td>x</td></tr>↓<div>y</div></table>"),
             Example("<table><tr>↓<p>x</p></tr></table>"),
@@ -118,4 +124,8 @@ extension String {
         parts.append(String(rest))
         return parts
     }
+}
+
+extension RuleID {
+    public static let htmlParse: RuleID = "html-parse"
 }

@@ -1,7 +1,7 @@
 /// Handlebars / Mustache that would fail to compile or render wrongly.
 struct HandlebarsSyntaxRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "handlebars-syntax",
+        id: .handlebarsSyntax,
         title: "Handlebars blocks are balanced and tags complete",
         category: .templates,
         defaultSeverity: .error,
@@ -15,6 +15,11 @@ struct HandlebarsSyntaxRule: OptionlessRule {
             `{{ range }}`), which share the braces, are not checked.
             """,
         source: "Handlebars language guide, https://handlebarsjs.com/guide/block-helpers.html ; Mustache manual, https://mustache.github.io/mustache.5.html",
+        wording: CustomerWording(
+            problem: "Some personalisation tags are incomplete or mistyped",
+            why: "A broken tag stops the email from being sent or prints the raw code to your subscribers.",
+            action: "Check the tags we point to: every `{{#if}}` needs its `{{/if}}`.",
+            affects: "your subscribers (the email may not send)"),
         triggering: [
             Example("<p>↓{{#if first_name}}Hi {{first_name}}</p>"),
             Example("<ul>{{#each items}}<li>{{name}}</li>↓{{/if}}</ul>"),
@@ -54,4 +59,8 @@ struct HandlebarsSyntaxRule: OptionlessRule {
         }
         return false
     }
+}
+
+extension RuleID {
+    public static let handlebarsSyntax: RuleID = "handlebars-syntax"
 }

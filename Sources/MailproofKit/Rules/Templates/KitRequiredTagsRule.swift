@@ -2,7 +2,7 @@
 /// to save a template without them, and an unsubscribe link that readers cannot see breaks the law it exists for.
 struct KitRequiredTagsRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "kit-required-tags",
+        id: .kitRequiredTags,
         title: "Kit templates place the message, an unsubscribe link and the address",
         category: .templates,
         defaultSeverity: .error,
@@ -18,6 +18,12 @@ struct KitRequiredTagsRule: OptionlessRule {
             document); turn it on with the `kit-template` preset or `esp: kit`.
             """,
         source: "Kit help center: 'Create a custom email template' (required tags message_content, unsubscribe_url, address); CAN-SPAM Act §7704(a)(5)",
+        kinds: [.template],
+        wording: CustomerWording(
+            problem: "The template is missing a part Kit needs",
+            why: "Kit places each email into the template at `{{ message_content }}`, and the law requires an unsubscribe link and your postal address in every email.",
+            action: "Add the missing tags; our corrected version puts a simple footer at the end that you can move.",
+            affects: "every email sent with this template"),
         triggering: [
             Example("<html>↓<body><p>Hello</p><p>{{ address }}</p><a href=\"{{ unsubscribe_url }}\">Unsubscribe</a></body></html>"),
             Example("<html><body>{{ message_content }} ↓{{ message_content }}<p>{{ address }} {{ unsubscribe_link }}</p></body></html>"),
@@ -50,7 +56,6 @@ struct KitRequiredTagsRule: OptionlessRule {
     static let footerAddress = "<p style=\"\(footerStyle)\">{{ address }}</p>"
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .template else { return }
         let anchor = RequiredTags.anchor(in: document)
         let footer = RequiredTags.Footer(in: document)
 
@@ -96,4 +101,8 @@ struct KitRequiredTagsRule: OptionlessRule {
                            })
         }
     }
+}
+
+extension RuleID {
+    public static let kitRequiredTags: RuleID = "kit-required-tags"
 }

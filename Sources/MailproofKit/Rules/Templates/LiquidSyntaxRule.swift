@@ -1,7 +1,7 @@
 /// Liquid that Kit (ConvertKit), Shopify or Braze would reject or render wrongly.
 struct LiquidSyntaxRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "liquid-syntax",
+        id: .liquidSyntax,
         title: "Liquid tags are complete, balanced and known",
         category: .templates,
         defaultSeverity: .error,
@@ -15,6 +15,11 @@ struct LiquidSyntaxRule: OptionlessRule {
             Jinja, Django, Twig, Nunjucks or HubSpot's HubL (which share the `{% %}` syntax) are not checked.
             """,
         source: "Shopify Liquid reference, https://shopify.github.io/liquid/tags/ ; Kit help, \"Using Liquid\" (https://help.kit.com/en/articles/4577765-using-liquid)",
+        wording: CustomerWording(
+            problem: "Some personalisation tags are incomplete or mistyped",
+            why: "A broken tag stops the email from being sent or prints the raw code to your subscribers.",
+            action: "Check the tags we point to: every `{% if %}` needs an `{% endif %}`, and quotes must be straight quotes.",
+            affects: "your subscribers (the email may not send)"),
         triggering: [
             Example("<p>↓{% if subscriber.first_name %}Hi {{ subscriber.first_name }}</p>"),
             Example("<p>{% if a %}x{% endif %}↓{% endif %}</p>"),
@@ -68,4 +73,8 @@ struct LiquidSyntaxRule: OptionlessRule {
         }
         TemplateSyntaxCheck.reportPasteArtefacts(.liquid, document, context)
     }
+}
+
+extension RuleID {
+    public static let liquidSyntax: RuleID = "liquid-syntax"
 }

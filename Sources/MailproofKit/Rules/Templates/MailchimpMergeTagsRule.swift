@@ -1,7 +1,7 @@
 /// Mailchimp merge-tag conditionals that do not pair, and merge tags that never close.
 struct MailchimpMergeTagsRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "mailchimp-merge-tags",
+        id: .mailchimpMergeTags,
         title: "Mailchimp conditional merge tags are balanced",
         category: .templates,
         defaultSeverity: .error,
@@ -14,6 +14,11 @@ struct MailchimpMergeTagsRule: OptionlessRule {
             `*|IF:PLAN="pro"|*`.
             """,
         source: "Mailchimp, \"Use conditional merge tag blocks\" (https://mailchimp.com/help/use-conditional-merge-tag-blocks/) ; Mailchimp merge tag cheat sheet",
+        wording: CustomerWording(
+            problem: "Some merge tags are incomplete",
+            why: "A broken merge tag prints raw code to your subscribers or hides part of the email.",
+            action: "Check that every `*|IF:…|*` has its `*|END:IF|*`.",
+            affects: "your subscribers"),
         triggering: [
             Example("<p>↓*|IF:FNAME|*Hi *|FNAME|*</p>"),
             Example("<p>*|IF:FNAME|*Hi*|END:IF|*↓*|END:IF|*</p>"),
@@ -32,4 +37,8 @@ struct MailchimpMergeTagsRule: OptionlessRule {
         TemplateSyntaxCheck.reportStructure(.mailchimp, document, context)
         TemplateSyntaxCheck.reportPasteArtefacts(.mailchimp, document, context)
     }
+}
+
+extension RuleID {
+    public static let mailchimpMergeTags: RuleID = "mailchimp-merge-tags"
 }

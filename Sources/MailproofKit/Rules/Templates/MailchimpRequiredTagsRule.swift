@@ -2,7 +2,7 @@
 /// footer to a campaign whose template lacks them, which then clashes with the design.
 struct MailchimpRequiredTagsRule: OptionlessRule {
     static let description = RuleDescription(
-        id: "mailchimp-required-tags",
+        id: .mailchimpRequiredTags,
         title: "Mailchimp templates carry *|UNSUB|* and the list address",
         category: .templates,
         defaultSeverity: .error,
@@ -15,6 +15,12 @@ struct MailchimpRequiredTagsRule: OptionlessRule {
             are templates; turn it on with the `mailchimp-template` preset or `esp: mailchimp`.
             """,
         source: "Mailchimp help: 'Merge tags for custom templates' and 'About the Required Footer Content'",
+        kinds: [.template],
+        wording: CustomerWording(
+            problem: "The template is missing Mailchimp's required footer tags",
+            why: "Without an unsubscribe link and your address, Mailchimp adds its own footer, which may clash with your design.",
+            action: "Add `*|UNSUB|*` as a link and `*|HTML:LIST_ADDRESS_HTML|*`.",
+            affects: "every campaign sent with this template"),
         triggering: [
             Example("<html>↓<body><p>Hi *|FNAME|*</p><p>*|LIST:ADDRESS|*</p></body></html>"),
             Example("<html>↓<body><p><a href=\"*|UNSUB|*\">Unsubscribe</a></p></body></html>"),
@@ -38,7 +44,6 @@ struct MailchimpRequiredTagsRule: OptionlessRule {
     static let footerAddress = "<p style=\"\(KitRequiredTagsRule.footerStyle)\">*|HTML:LIST_ADDRESS_HTML|*</p>"
 
     func finish(_ document: Document, _ context: RuleContext) {
-        guard context.kind == .template else { return }
         let anchor = RequiredTags.anchor(in: document)
         let footer = RequiredTags.Footer(in: document)
 
@@ -67,4 +72,8 @@ struct MailchimpRequiredTagsRule: OptionlessRule {
             return text == "LIST:ADDRESS" || text == "LIST:ADDRESSLINE" || text == "HTML:LIST_ADDRESS_HTML"
         }
     }
+}
+
+extension RuleID {
+    public static let mailchimpRequiredTags: RuleID = "mailchimp-required-tags"
 }
