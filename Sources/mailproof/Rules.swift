@@ -7,7 +7,14 @@ struct Rules: ParsableCommand {
     @Option(help: "Show only the rules a preset turns on, with the preset's severities.")
     var preset: String?
 
+    @Flag(help: "Print the Markdown tables of every rule and of the rules' options (as in the README).")
+    var markdown = false
+
     func run() throws {
+        if markdown {
+            Output.write(RuleDocumentation.rulesTable + "\n" + RuleDocumentation.optionsTable)
+            return
+        }
         var severities: [RuleID: Severity]?
         if let preset {
             guard let found = Preset.named(preset) else {

@@ -262,7 +262,7 @@ public struct Configuration: Sendable {
         return try RuleRegistry.all.compactMap { type in
             let id = type.description.id
             guard let severity = severities[id] else { return nil }
-            return Linter.EnabledRule(rule: try type.init(options: options[id] ?? .none), severity: severity)
+            return Linter.EnabledRule(rule: try type.make(options: options[id] ?? .none), severity: severity)
         }
     }
 

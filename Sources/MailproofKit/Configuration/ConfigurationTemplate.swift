@@ -52,6 +52,13 @@ public enum ConfigurationTemplate {
             let setting = rule.id.rawValue + ":" + String(repeating: " ", count: width - rule.id.rawValue.count + 1) + rule.defaultSeverity.rawValue
             out += "  # \(setting)  # \(rule.title)\(rule.isOptIn ? " (opt-in: off in recommended)" : "")\n"
         }
+        for rule in RuleRegistry.all.map({ $0.description }) where !rule.options.isEmpty {
+            out += "\n  # \(rule.id) takes options (`mailproof explain \(rule.id)`); uncomment to change one:\n"
+            out += "  # \(rule.id):\n  #   options:\n"
+            for option in rule.options {
+                out += "  #     \(option.name): \(option.defaultValue)  # \(option.accepts): \(option.summary)\n"
+            }
+        }
         return out
     }
 }

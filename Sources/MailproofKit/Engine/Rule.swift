@@ -27,7 +27,6 @@ public protocol OptionlessRule: Rule {
 
 extension OptionlessRule {
     public init(options: RuleOptions) throws {
-        try options.rejectUnknownKeys(allowed: [])
         self.init()
     }
 }

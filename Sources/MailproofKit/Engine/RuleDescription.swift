@@ -25,15 +25,18 @@ public struct RuleDescription: Sendable {
     /// How the problem is put to a customer in a hand-off; nil for rules about mailproof itself, which a hand-off
     /// leaves out.
     public var wording: CustomerWording?
+    /// The options the rule takes (none for most).
+    public var options: [RuleOption]
 
     public init(id: RuleID, title: String, category: RuleCategory, defaultSeverity: Severity, rationale: String,
                 source: String, kinds: Set<DocumentKind> = Set(DocumentKind.allCases), tags: Set<RuleTag> = [],
-                wording: CustomerWording? = nil, triggering: [Example], nonTriggering: [Example],
+                wording: CustomerWording? = nil, options: [RuleOption] = [], triggering: [Example], nonTriggering: [Example],
                 corrections: [Correction] = [], isOptIn: Bool = false) {
         self.id = id
         self.kinds = kinds
         self.tags = tags
         self.wording = wording
+        self.options = options
         self.title = title
         self.category = category
         self.defaultSeverity = defaultSeverity

@@ -5,6 +5,12 @@ public enum RuleExplanation {
         out += "category: \(description.category.rawValue) · default severity: \(description.defaultSeverity.rawValue)"
         out += description.isFixable ? " · fixable\n\n" : "\n\n"
         out += description.rationale + "\n\nSource: \(description.source)\n"
+        if !description.options.isEmpty {
+            out += "\nOptions (rules: { \(description.id): { options: { NAME: VALUE } } }):\n"
+            for option in description.options {
+                out += "    \(option.name): \(option.accepts); default \(option.defaultValue). \(option.summary)\n"
+            }
+        }
         if !description.triggering.isEmpty {
             out += "\nReported (↓ marks where):\n"
             for example in description.triggering { out += indent(example.code) }

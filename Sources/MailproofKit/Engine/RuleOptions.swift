@@ -18,13 +18,6 @@ public struct RuleOptions: Sendable {
 
     public static let none = RuleOptions()
 
-    public func rejectUnknownKeys(allowed: Set<String>) throws {
-        for key in values.keys.sorted() where !allowed.contains(key) {
-            let known = allowed.isEmpty ? "this rule takes no options" : "known options: \(allowed.sorted().joined(separator: ", "))"
-            throw ConfigurationError(message: "unknown option '\(key)' (\(known))", location: origin)
-        }
-    }
-
     public func number(_ key: String, default value: Double) throws -> Double {
         switch values[key] {
         case nil: return value

@@ -8,7 +8,7 @@ struct ClientSupportRuleTests {
         let database = CompatDatabase.embedded
         let selection = try ClientSelection(parsing: clients, in: database)
         let settings = LintSettings(compatibility: CompatibilityTarget(database: database, clients: selection.clients(in: database)))
-        let rule = try ClientSupportRule(options: RuleOptions(options))
+        let rule = try ClientSupportRule.make(options: RuleOptions(options))
         return Linter(rules: [.init(rule: rule, severity: .error)], settings: settings)
             .lint(SourceFile(path: "t.html", text: html))
     }
@@ -85,7 +85,7 @@ struct ClientSupportRuleTests {
         #expect(try findings(rounded, clients: ["outlook.windows"]).map(\.severity) == [.info])
         #expect(try findings(rounded, clients: ["outlook.windows"], options: ["decoration": .string("error")]).map(\.severity) == [.error])
         #expect(try findings(rounded, clients: ["outlook.windows"], options: ["mode": .string("support")]).map(\.severity) == [.error])
-        #expect(throws: ConfigurationError.self) { try ClientSupportRule(options: RuleOptions(["mode": .string("loud")])) }
-        #expect(throws: ConfigurationError.self) { try ClientSupportRule(options: RuleOptions(["partial": .string("loud")])) }
+        #expect(throws: ConfigurationError.self) { try ClientSupportRule.make(options: RuleOptions(["mode": .string("loud")])) }
+        #expect(throws: ConfigurationError.self) { try ClientSupportRule.make(options: RuleOptions(["partial": .string("loud")])) }
     }
 }

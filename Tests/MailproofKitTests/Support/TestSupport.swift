@@ -18,7 +18,7 @@ func parse(_ html: String, languages: Set<TemplateLanguage>? = nil) -> Document 
 /// runs with every recommended rule, since what it reports depends on what the others find.
 func linter(for rule: any Rule.Type, options: RuleOptions = .none) throws -> Linter {
     if rule == UnusedDirectiveRule.self { return Linter(rules: try Configuration().enabledRules()) }
-    var rules = [Linter.EnabledRule(rule: try rule.init(options: options), severity: rule.description.defaultSeverity)]
+    var rules = [Linter.EnabledRule(rule: try rule.make(options: options), severity: rule.description.defaultSeverity)]
     if rule != UnusedDirectiveRule.self {
         rules.append(Linter.EnabledRule(rule: UnusedDirectiveRule(), severity: .info))
     }

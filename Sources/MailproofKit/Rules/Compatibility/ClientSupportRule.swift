@@ -60,6 +60,22 @@ struct ClientSupportRule: Rule {
             why: "Those apps ignore it, so that part of the design looks plainer or different there.",
             action: "Preview the email in those apps: if it still reads well, nothing needs to change; otherwise ask us for an email-safe alternative.",
             affects: "the apps listed"),
+        options: [
+            RuleOption("mode", .choice(["impact", "support"]), default: "impact",
+                       "impact: severity by what the reader loses; support: by caniemail's verdict alone (the strict preset)"),
+            RuleOption("none", .severity, default: "info", "impact mode: where a client drops a hint (lang, role, aria-*)"),
+            RuleOption("decoration", .severity, default: "info", "impact mode: where polish is lost (rounded corners, :hover, shadows)"),
+            RuleOption("layout", .severity, default: "error", "impact mode: where things move or stack (one step lower with a fallback in view)"),
+            RuleOption("content", .severity, default: "error", "impact mode: where the reader loses content or sees hidden content"),
+            RuleOption("structure", .severity, default: "error", "impact mode: where the client drops more than the feature"),
+            RuleOption("unsupported", .severity, default: "error", "support mode: caniemail's n verdict"),
+            RuleOption("partial", .severity, default: "warning", "support mode: caniemail's a verdict"),
+            RuleOption("unknown", .severity, default: "off", "caniemail's u verdict (no data for the client)"),
+            RuleOption("noEffect", .severity, default: "info", "support mode: features whose absence changes nothing visible"),
+            RuleOption("enhancement", .severity, default: "info", "the most a finding inside @media or @supports gets"),
+            RuleOption("fallback", .severity, default: "info", "the most a declaration after a fallback for the same property gets"),
+            RuleOption("baseline", .severity, default: "off", "the building blocks every email uses (class selectors, padding, width)"),
+        ],
         triggering: [
             Example("<div style=\"display:↓flex\">x</div>"),
             Example("<style>.a { ↓border-radius: 4px }</style>"),
@@ -107,37 +123,21 @@ struct ClientSupportRule: Rule {
         var scope: ClientScope
     }
 
-    static let optionKeys: Set<String> = ["mode", "unsupported", "partial", "unknown", "enhancement", "fallback", "baseline",
-                                          "noEffect", "none", "decoration", "layout", "content", "structure"]
-
     init(options: RuleOptions) throws {
-        try options.rejectUnknownKeys(allowed: Self.optionKeys)
-        func level(_ key: String, _ fallback: Severity?) throws -> Severity? {
-            guard let value = options.values[key] else { return fallback }
-            guard case .string(let word) = value, word == "off" || Severity(rawValue: word) != nil else {
-                throw ConfigurationError(message: "option '\(key)' must be error, warning, info or off", location: options.origin)
-            }
-            return Severity(rawValue: word)
+        switch options.word("mode", default: Mode.impact.rawValue) {
+        case Mode.support.rawValue: mode = .support
+        default: mode = .impact
         }
-        switch options.values["mode"] {
-        case nil: mode = .impact
-        case .string(let word)?:
-            guard let parsed = Mode(rawValue: word) else {
-                throw ConfigurationError(message: "option 'mode' must be impact or support", location: options.origin)
-            }
-            mode = parsed
-        default:
-            throw ConfigurationError(message: "option 'mode' must be impact or support", location: options.origin)
-        }
-        mapping = SupportSeverityMapping(unsupported: try level("unsupported", .error), partial: try level("partial", .warning),
-                                         unknown: try level("unknown", nil))
-        enhancement = try level("enhancement", .info)
-        fallback = try level("fallback", .info)
-        baseline = try level("baseline", nil)
-        noEffect = try level("noEffect", .info)
+        mapping = SupportSeverityMapping(unsupported: options.severity("unsupported", default: .error),
+                                         partial: options.severity("partial", default: .warning),
+                                         unknown: options.severity("unknown", default: nil))
+        enhancement = options.severity("enhancement", default: .info)
+        fallback = options.severity("fallback", default: .info)
+        baseline = options.severity("baseline", default: nil)
+        noEffect = options.severity("noEffect", default: .info)
         var levels: [Impact: Severity?] = [:]
         for impact in Impact.allCases {
-            levels[impact] = try level(impact.rawValue, impact == .none ? noEffect : impact.defaultSeverity)
+            levels[impact] = options.severity(impact.rawValue, default: impact == .none ? noEffect : impact.defaultSeverity)
         }
         impactLevels = levels
     }

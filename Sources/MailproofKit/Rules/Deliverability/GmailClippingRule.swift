@@ -19,6 +19,10 @@ struct GmailClippingRule: Rule {
             why: "Gmail cuts off emails over about 102 KB and hides the rest, including your unsubscribe link, behind a \"View entire message\" link.",
             action: "Shorten the email or remove unused code and styles.",
             affects: "Gmail"),
+        options: [
+            RuleOption("warnAt", .count, default: "92160", "bytes from which the file is reported at warning (90 KB)"),
+            RuleOption("errorAt", .count, default: "104448", "bytes from which it is reported at error (102 KB, where Gmail clips)"),
+        ],
         triggering: [
             Example("↓<html><body>" + String(repeating: "<p>Hello</p>", count: 8) + "</body></html>",
                     options: ["warnAt": .number(100), "errorAt": .number(100_000)]),
@@ -36,7 +40,6 @@ struct GmailClippingRule: Rule {
     let errorAt: Int
 
     init(options: RuleOptions) throws {
-        try options.rejectUnknownKeys(allowed: ["warnAt", "errorAt"])
         warnAt = Int(try options.number("warnAt", default: 90 * 1024))
         errorAt = Int(try options.number("errorAt", default: 102 * 1024))
     }

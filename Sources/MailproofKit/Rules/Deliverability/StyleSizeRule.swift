@@ -19,6 +19,9 @@ struct StyleSizeRule: Rule {
             why: "Gmail ignores a whole style block over its size limit, so the email loses all those styles.",
             action: "Trim unused styles or split them into smaller blocks.",
             affects: "Gmail"),
+        options: [
+            RuleOption("maxBytes", .count, default: "16384", "the largest `<style>` block, and all inline styles together, in bytes"),
+        ],
         triggering: [
             Example("<html><head>↓<style>" + String(repeating: ".a{color:red}", count: 10) + "</style></head><body>Hi</body></html>",
                     options: ["maxBytes": .number(100)]),
@@ -39,7 +42,6 @@ struct StyleSizeRule: Rule {
     let maxBytes: Int
 
     init(options: RuleOptions) throws {
-        try options.rejectUnknownKeys(allowed: ["maxBytes"])
         maxBytes = Int(try options.number("maxBytes", default: 16 * 1024))
     }
 
