@@ -100,7 +100,7 @@ enum SnippetSuggestion {
     private static func pixels(_ element: Element, _ property: String) -> String? {
         guard let value = element.inlineStyle?.declaration(named: property)?.value,
               let first = value.split(separator: " ").first,
-              let number = OutlookMaxWidthRule.pixels(String(first)), number >= 1 else { return nil }
+              let number = CSSLength.pixels(String(first)), number >= 1 else { return nil }
         return String(Int(number.rounded()))
     }
 

@@ -193,7 +193,7 @@ struct ClientSupportRule: Rule {
             }
             guard let severity else { continue }
             var message = verdict == nil
-                ? Self.message(for: assessment, in: target.database)
+                ? assessment.summary(in: target.database)
                 : Self.readerMessage(for: assessment, sees: impact == base.impact ? base.sees : Self.seesInContext(impact, base),
                                      in: target.database)
             if let note = verdict?.note { message += " (\(note))" }
@@ -250,7 +250,7 @@ struct ClientSupportRule: Rule {
         let missing = assessment.affected.filter { $0.support == .no }.map(\.client)
         let partial = assessment.affected.filter { $0.support == .partial }.map(\.client)
         let unknown = assessment.affected.filter { $0.support == .unknown }.map(\.client)
-        guard !missing.isEmpty || !partial.isEmpty else { return message(for: assessment, in: database) }
+        guard !missing.isEmpty || !partial.isEmpty else { return assessment.summary(in: database) }
         let lead = missing.isEmpty ? partial : missing
         let families = Set(lead.map(\.family)).count
         let verb = missing.isEmpty ? "may show" : (families == 1 ? "shows" : "show")
@@ -278,45 +278,6 @@ struct ClientSupportRule: Rule {
         limit.map { min(severity, $0) }
     }
 
-    /// "display:flex is not supported in Outlook (Windows), partially in Gmail (iOS, Android)".
-    static func message(for assessment: CompatAssessment, in database: CompatDatabase) -> String {
-        var parts: [String] = []
-        for support in [Support.no, .partial, .unknown] {
-            let clients = assessment.affected.filter { $0.support == support }.map(\.client)
-            guard !clients.isEmpty else { continue }
-            let phrase: String
-            switch support {
-            case .no: phrase = "not supported in"
-            case .partial: phrase = parts.isEmpty ? "only partly supported in" : "partly in"
-            default: phrase = parts.isEmpty ? "of unknown support in" : "unknown in"
-            }
-            parts.append(phrase + " " + ClientNames.compact(clients, in: database))
-        }
-        return "\(assessment.title) is " + parts.joined(separator: ", ")
-    }
-}
-
-/// Client lists written the way people say them: "Outlook (Windows, macOS), Gmail (iOS)". Messages name at
-/// most `familyLimit` families and count the rest; the finding's client list (JSON) has them all.
-enum ClientNames {
-    static let familyLimit = 3
-
-    static func compact(_ clients: [ClientID], in database: CompatDatabase) -> String {
-        var order: [String] = []
-        var platforms: [String: [String]] = [:]
-        for client in clients {
-            if platforms[client.family] == nil { order.append(client.family) }
-            platforms[client.family, default: []].append(database.platformName(client.platform))
-        }
-        var text = order.prefix(familyLimit).map { family in
-            "\(database.familyName(family)) (\(platforms[family]!.joined(separator: ", ")))"
-        }.joined(separator: ", ")
-        if order.count > familyLimit {
-            let others = order.dropFirst(familyLimit).reduce(0) { $0 + platforms[$1]!.count }
-            text += " and \(others) more client\(others == 1 ? "" : "s")"
-        }
-        return text
-    }
 }
 
 extension RuleID {

@@ -48,21 +48,16 @@ struct GmailClippingRule: Rule {
         let shape = DocumentShape(document)
         guard let anchor = shape.firstDocumentTag else { return }
         let size = document.source.bytes.count
-        let described = "The HTML is \(Self.kilobytes(size)) (\(size) bytes)"
+        let described = "The HTML is \(ByteSize.kilobytes(size)) (\(size) bytes)"
         if size >= errorAt {
             context.report("\(described): Gmail clips messages above about 102 KB and hides the rest; shrink it",
                            at: anchor.startTagRange, severity: max(context.severity, .error))
         } else if size >= warnAt {
-            context.report("\(described), close to Gmail's ~102 KB clipping limit once link tracking and merge tags add bytes (warning from \(Self.kilobytes(warnAt)))",
+            context.report("\(described), close to Gmail's ~102 KB clipping limit once link tracking and merge tags add bytes (warning from \(ByteSize.kilobytes(warnAt)))",
                            at: anchor.startTagRange)
         }
     }
 
-    /// `95.3 KB`, with 1 KB = 1024 bytes, without Foundation.
-    static func kilobytes(_ bytes: Int) -> String {
-        let tenths = (bytes * 10 + 512) / 1024
-        return "\(tenths / 10).\(tenths % 10) KB"
-    }
 }
 
 extension RuleID {

@@ -54,8 +54,8 @@ struct StyleSizeRule: Rule {
         if let sheet = element.document.styleSheets.first(where: { $0.element == element.index }) {
             commentBytes = sheet.stylesheet.comments.reduce(0) { $0 + $1.end - $1.start }
         }
-        let comments = commentBytes * 10 >= size ? ", \(GmailClippingRule.kilobytes(commentBytes)) of it CSS comments" : ""
-        context.report("This <style> block is \(GmailClippingRule.kilobytes(size)) (\(size) bytes\(comments)); Gmail ignores <style> blocks over 16 KB — split it or remove unused CSS and comments",
+        let comments = commentBytes * 10 >= size ? ", \(ByteSize.kilobytes(commentBytes)) of it CSS comments" : ""
+        context.report("This <style> block is \(ByteSize.kilobytes(size)) (\(size) bytes\(comments)); Gmail ignores <style> blocks over 16 KB — split it or remove unused CSS and comments",
                        at: element.startTagRange)
     }
 

@@ -52,7 +52,7 @@ struct FormEmailFieldRule: OptionlessRule {
     private func check(_ form: FormEmbed, _ document: Document, _ context: RuleContext) {
         let provider = form.provider
         let controls = form.controls.filter { $0.name == "input" && FormEmbed.isFillable($0) }
-        guard let field = Self.emailField(in: controls, provider: provider) else {
+        guard let field = FormElements.emailField(in: controls, provider: provider) else {
             // A plain form with nothing like an email field is some other form (search, contact…).
             if provider != .plain {
                 let name = provider.emailFieldName.map { " name=\"\($0)\"" } ?? ""
@@ -96,17 +96,6 @@ struct FormEmailFieldRule: OptionlessRule {
         }
     }
 
-    /// The field that takes the address: the provider's name, else `type="email"`, else a name, id or
-    /// placeholder that says email.
-    static func emailField(in inputs: [Element], provider: FormProvider) -> Element? {
-        if let expected = provider.emailFieldName, let field = inputs.first(where: { $0.value("name") == expected }) { return field }
-        if let field = inputs.first(where: { FormEmbed.type(of: $0) == "email" }) { return field }
-        let textLike: Set<String> = ["text", "email", ""]
-        return inputs.first { input in
-            guard textLike.contains(FormEmbed.type(of: input)) else { return false }
-            return ["name", "id", "placeholder", "aria-label"].contains { input.value($0)?.lowercased().contains("email") == true }
-        }
-    }
 }
 
 extension RuleID {

@@ -50,7 +50,7 @@ struct FormFieldNamesRule: OptionlessRule {
     private func check(_ form: FormEmbed, _ document: Document, _ context: RuleContext) {
         let provider = form.provider
         let fillable = form.controls.filter { $0.name != "button" && FormEmbed.isFillable($0) }
-        let emailField = FormEmailFieldRule.emailField(in: fillable.filter { $0.name == "input" }, provider: provider)
+        let emailField = FormElements.emailField(in: fillable.filter { $0.name == "input" }, provider: provider)
         var seen: Set<String> = []
         for control in form.controls {
             let type = FormEmbed.type(of: control)

@@ -56,13 +56,12 @@ struct FormHoneypotRule: OptionlessRule {
 
     /// Whether the inserted field ends up a control of this form. In broken markup (a nested form, a tag left
     /// open) it can land outside, where the rule would fire, and fix, again after every pass.
-    private static func landsInForm(_ edit: TextEdit, form: FormEmbed, document: Document, context: RuleContext) -> Bool {
-        let bytes = TextEdit.apply([edit], to: document.source.bytes).result
-        let after = Document.parse(SourceFile(path: document.source.path, utf8: bytes, encoding: document.source.encoding),
-                                   languages: context.settings.templateLanguages)
+    private static func landsInForm(_ edit: TextEdit, form: FormEmbed, context: RuleContext) -> Bool {
         let start = form.element.range.start
-        return FormScan(after).forms.first { $0.element.range.start == start }?.controls
-            .contains { FormEmbed.isMailchimpBotField($0.value("name") ?? "") } ?? false
+        return context.settles(edit) { after in
+            FormScan(after).forms.first { $0.element.range.start == start }?.controls
+                .contains { FormEmbed.isMailchimpBotField($0.value("name") ?? "") } ?? false
+        }
     }
 
     private func checkMailchimp(_ form: FormEmbed, _ document: Document, _ context: RuleContext) {
@@ -73,9 +72,9 @@ struct FormHoneypotRule: OptionlessRule {
         guard let trap = form.controls.first(where: { FormEmbed.isMailchimpBotField($0.value("name") ?? "") }),
               let nameAttribute = trap.attribute("name") else {
             var fix: [TextEdit] = []
-            if let expected, let end = Self.endTagStart(of: form.element) {
+            if let expected, let end = FormElements.endTagStart(of: form.element) {
                 let edit = TextEdit.insert("<div style=\"position: absolute; left: -5000px;\" aria-hidden=\"true\"><input type=\"text\" name=\"\(expected)\" tabindex=\"-1\" value=\"\"></div>", at: end)
-                fix = Self.landsInForm(edit, form: form, document: document, context: context) ? [edit] : []
+                fix = Self.landsInForm(edit, form: form, context: context) ? [edit] : []
             }
             context.report("Mailchimp form lacks its hidden bot field\(expected.map { " \($0)" } ?? ""), so bots can sign up fake addresses; keep the block Mailchimp marks \"do not remove\"",
                            at: form.element.startTagRange, fix: fix)
@@ -121,14 +120,6 @@ struct FormHoneypotRule: OptionlessRule {
         return false
     }
 
-    /// Where `</form>` starts, when the form's end tag is written.
-    static func endTagStart(of form: Element) -> Int? {
-        let bytes = form.document.source.bytes
-        let end = form.range.end
-        guard end >= 7, bytes[end - 1] == UInt8(ascii: ">") else { return nil }
-        let tag = String(decoding: bytes[(end - 7)..<end], as: UTF8.self).lowercased()
-        return tag == "</form>" ? end - 7 : nil
-    }
 }
 
 extension RuleID {

@@ -49,10 +49,10 @@ struct FormInEmailRule: OptionlessRule {
         for form in context.forms.forms {
             let element = form.element
             let support = target.database.assess("html-form", for: target.clients(seeing: element.scope))
-            let facts = support.map { ClientSupportRule.message(for: $0, in: target.database) } ?? "Forms in email are unreliable"
+            let facts = support.map { $0.summary(in: target.database) } ?? "Forms in email are unreliable"
             let (href, mustReplace) = Self.landingPage(for: form)
             var fix: [TextEdit] = []
-            if let end = FormHoneypotRule.endTagStart(of: element), !document.containsTemplateTag(element.range) {
+            if let end = FormElements.endTagStart(of: element), !document.containsTemplateTag(element.range) {
                 fix = [TextEdit(range: ByteRange(start: element.startTagRange.start, end: end + 7),
                                 replacement: Self.button(href: href, text: Self.buttonText(of: form)))]
             }

@@ -49,13 +49,6 @@ struct FormNestingRule: OptionlessRule {
         }
     }
 
-    /// Whether `element` is one whose duplicate id this rule reports (so `duplicate-id` can leave it alone).
-    static func coversID(of element: Element) -> Bool {
-        if element.name == "form" || element.name == "label" || FormEmbed.controlNames.contains(element.name) {
-            return !FormScan.isInert(element) && (element.name == "form" || element.ancestors.contains { $0.name == "form" })
-        }
-        return false
-    }
 }
 
 extension RuleID {

@@ -45,7 +45,7 @@ struct DuplicateIDRule: OptionlessRule {
         if document.containsTemplateTag(valueRange) { return }
         let id = document.text(valueRange)
         // In a signup form, form-nesting reports the ids of forms, fields and labels with what breaks.
-        if context.isWebEmbed, FormNestingRule.coversID(of: element) { return }
+        if context.isWebEmbed, FormElements.coversID(of: element) { return }
         let scope = element.scope
         if let earlier = seen[id], earlier.contains(where: { ($0.wordEngine && scope.wordEngine) || ($0.otherClients && scope.otherClients) }) {
             context.report("Duplicate id '\(id)'; give each element its own", at: valueRange)

@@ -71,7 +71,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
         var at = element.startTagRange
         var fromClass: String?
         if let declaration = element.inlineStyle?.declaration(named: "max-width") {
-            limit = Self.pixels(declaration.value)
+            limit = CSSLength.pixels(declaration.value)
             at = declaration.range
         } else {
             for name in Self.classNames(element) {
@@ -103,7 +103,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
     /// A `width` attribute, or a fixed CSS width (inline or from a class), on the element itself.
     private static func hasOwnFallback(_ element: Element, _ classWidths: [String: Double]) -> Bool {
         if let width = element.value("width")?.trimmingWhitespace(), !width.isEmpty, !width.hasSuffix("%") { return true }
-        if let width = element.inlineStyle?.declaration(named: "width"), pixels(width.value) != nil { return true }
+        if let width = element.inlineStyle?.declaration(named: "width"), CSSLength.pixels(width.value) != nil { return true }
         return classNames(element).contains { classWidths[$0] != nil }
     }
 
@@ -116,8 +116,8 @@ struct OutlookMaxWidthRule: OptionlessRule {
             guard isBox else { continue }
             if ancestor.scope == .wordEngineOnly, ancestor.name != "div" { return true }
             var width: Double?
-            if let attribute = ancestor.value("width")?.trimmingWhitespace(), !attribute.hasSuffix("%") { width = Self.pixels(attribute) }
-            if width == nil, let css = ancestor.inlineStyle?.declaration(named: "width") { width = Self.pixels(css.value) }
+            if let attribute = ancestor.value("width")?.trimmingWhitespace(), !attribute.hasSuffix("%") { width = CSSLength.pixels(attribute) }
+            if width == nil, let css = ancestor.inlineStyle?.declaration(named: "width") { width = CSSLength.pixels(css.value) }
             if width == nil { width = Self.classNames(ancestor).lazy.compactMap { classWidths[$0] }.first }
             if let width, width <= limit + 0.5 { return true }
         }
@@ -131,7 +131,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
             guard node.kind == .element else { continue }
             let inner = element.document.element(Node.Index(index))
             guard inner.scope == .wordEngineOnly else { return false }
-            if inner.name == "table", let width = inner.value("width").flatMap(pixels), width <= limit + 0.5 { return true }
+            if inner.name == "table", let width = inner.value("width").flatMap(CSSLength.pixels), width <= limit + 0.5 { return true }
         }
         return false
     }
@@ -142,8 +142,8 @@ struct OutlookMaxWidthRule: OptionlessRule {
         for sheet in document.styleSheets {
             for rule in sheet.stylesheet.rules {
                 guard case .style(let style) = rule else { continue }
-                let maxWidth = style.declarations.last { $0.property.lowercased() == "max-width" }.flatMap { pixels($0.value) }
-                let width = style.declarations.last { $0.property.lowercased() == "width" }.flatMap { pixels($0.value) }
+                let maxWidth = style.declarations.last { $0.property.lowercased() == "max-width" }.flatMap { CSSLength.pixels($0.value) }
+                let width = style.declarations.last { $0.property.lowercased() == "width" }.flatMap { CSSLength.pixels($0.value) }
                 guard maxWidth != nil || width != nil else { continue }
                 for selector in style.selectorText.split(separator: ",") {
                     let trimmed = String(selector).trimmingWhitespace()
@@ -158,20 +158,6 @@ struct OutlookMaxWidthRule: OptionlessRule {
     }
 
     /// `600px`, `600`, `37.5em` (at 16px) → pixels; nil for percentages, keywords and template tags.
-    static func pixels(_ value: String) -> Double? {
-        var text = value.lowercased().trimmingWhitespace()
-        if let bang = text.firstIndex(of: "!") { text = String(text[..<bang]).trimmingWhitespace() }
-        var digits = ""
-        var rest = Substring(text)
-        while let c = rest.first, c.isNumber || c == "." { digits.append(c); rest = rest.dropFirst() }
-        guard let number = Double(digits), number > 0 else { return nil }
-        switch rest {
-        case "", "px": return number
-        case "pt": return number * 4 / 3
-        case "em", "rem": return number * 16
-        default: return nil
-        }
-    }
 
     private static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)

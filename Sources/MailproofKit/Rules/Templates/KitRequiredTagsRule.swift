@@ -51,9 +51,8 @@ struct KitRequiredTagsRule: OptionlessRule {
         isOptIn: true
     )
 
-    static let footerStyle = "font-family:Arial,sans-serif; font-size:12px; line-height:18px; color:#6b6b6b; text-align:center;"
-    static let footerLink = "<p style=\"\(footerStyle)\"><a href=\"{{ unsubscribe_url }}\" style=\"color:#6b6b6b; text-decoration:underline;\">Unsubscribe</a></p>"
-    static let footerAddress = "<p style=\"\(footerStyle)\">{{ address }}</p>"
+    static let footerLink = "<p style=\"\(RequiredTags.footerStyle)\"><a href=\"{{ unsubscribe_url }}\" style=\"color:#6b6b6b; text-decoration:underline;\">Unsubscribe</a></p>"
+    static let footerAddress = "<p style=\"\(RequiredTags.footerStyle)\">{{ address }}</p>"
 
     func finish(_ document: Document, _ context: RuleContext) {
         let anchor = RequiredTags.anchor(in: document)

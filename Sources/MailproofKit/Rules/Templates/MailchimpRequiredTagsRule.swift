@@ -40,8 +40,8 @@ struct MailchimpRequiredTagsRule: OptionlessRule {
         isOptIn: true
     )
 
-    static let footerLink = "<p style=\"\(KitRequiredTagsRule.footerStyle)\"><a href=\"*|UNSUB|*\" style=\"color:#6b6b6b; text-decoration:underline;\">Unsubscribe</a></p>"
-    static let footerAddress = "<p style=\"\(KitRequiredTagsRule.footerStyle)\">*|HTML:LIST_ADDRESS_HTML|*</p>"
+    static let footerLink = "<p style=\"\(RequiredTags.footerStyle)\"><a href=\"*|UNSUB|*\" style=\"color:#6b6b6b; text-decoration:underline;\">Unsubscribe</a></p>"
+    static let footerAddress = "<p style=\"\(RequiredTags.footerStyle)\">*|HTML:LIST_ADDRESS_HTML|*</p>"
 
     func finish(_ document: Document, _ context: RuleContext) {
         let anchor = RequiredTags.anchor(in: document)

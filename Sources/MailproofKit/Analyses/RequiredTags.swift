@@ -1,6 +1,9 @@
 /// What the providers' required-tags rules share: finding merge tags by name, telling whether one is a link's
 /// `href` or hidden from readers, and where a missing footer goes.
 enum RequiredTags {
+    /// The style of the footer lines the required-tags fixes write: small grey centred text, as ESP footers are.
+    static let footerStyle = "font-family:Arial,sans-serif; font-size:12px; line-height:18px; color:#6b6b6b; text-align:center;"
+
     /// Output tags (`{{ name }}`, `*|NAME|*`) with one of `names` (compared case-insensitively), in order.
     static func outputTags(_ names: Set<String>, in document: Document) -> [TemplateTag] {
         document.templateTags.filter { tag in
@@ -48,15 +51,8 @@ enum RequiredTags {
     /// every pass. Parsing once more (with the run's template languages, as the next pass will) costs only for
     /// files that lack the tag.
     static func fix(in context: RuleContext, _ edit: TextEdit, satisfied: (Document) -> Bool) -> [TextEdit] {
-        fix(edit, in: context.document, languages: context.settings.templateLanguages, satisfied: satisfied)
-    }
-
-    static func fix(_ edit: TextEdit, in document: Document, languages: Set<TemplateLanguage>?,
-                    satisfied: (Document) -> Bool) -> [TextEdit] {
-        guard insertsMarkup(at: edit.range.start, in: document) else { return [] }
-        let bytes = TextEdit.apply([edit], to: document.source.bytes).result
-        let source = SourceFile(path: document.source.path, utf8: bytes, encoding: document.source.encoding)
-        return satisfied(Document.parse(source, languages: languages)) ? [edit] : []
+        guard insertsMarkup(at: edit.range.start, in: context.document) else { return [] }
+        return context.settles(edit, satisfied) ? [edit] : []
     }
 
     /// Whether text inserted at `offset` is markup every client reads: not inside a tag, a comment, the text of a
