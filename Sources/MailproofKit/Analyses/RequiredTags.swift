@@ -78,7 +78,7 @@ enum RequiredTags {
         // Inside a tag, or at the end of one left unterminated (a quoted value that never closes runs to the end of
         // the file; libxml2 drops such a tag, so no node holds it): the footer would be an attribute's text, and its
         // own quotes would end that value and reshape the rest. Only the scanner's tokens know these tags.
-        let tags = MarkupScanner(document.maskedBytes).tokens.lazy.filter { $0.kind == .startTag || $0.kind == .endTag }
+        let tags = document.markupTokens.lazy.filter { $0.kind == .startTag || $0.kind == .endTag }
         return !tags.contains { tag in offset > tag.range.start && (offset < tag.range.end || (offset == tag.range.end && tag.unterminated)) }
     }
 

@@ -1,6 +1,6 @@
 /// FNV-1a, 64 bits: the same value for the same bytes on every machine, run and Swift version. Swift's
 /// `Hasher` is seeded per process, so it cannot decide which shard a file belongs to or name a baseline entry.
-public enum StableHash {
+enum StableHash {
     public static func fnv1a64<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {

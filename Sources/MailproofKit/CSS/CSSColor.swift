@@ -7,7 +7,7 @@ import Darwin
 /// A CSS colour as sRGB channels 0…255 and alpha 0…1, parsed from the forms email authors write: `#rgb`,
 /// `#rrggbb`, `#rgba`, `#rrggbbaa`, `rgb()`/`rgba()` (numbers or percentages, commas or spaces), `hsl()`/`hsla()`
 /// and the CSS named colours. Anything else (`inherit`, `currentColor`, a template tag) is not a colour we can know.
-public struct CSSColor: Hashable, Sendable, CustomStringConvertible {
+struct CSSColor: Hashable, Sendable, CustomStringConvertible {
     public var red: Double
     public var green: Double
     public var blue: Double

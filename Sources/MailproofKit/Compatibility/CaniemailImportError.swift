@@ -1,5 +1,5 @@
 /// The input is not caniemail's API data at all (as opposed to data quirks, which are tolerated).
-public enum CaniemailImportError: Error, Sendable, Equatable, CustomStringConvertible {
+enum CaniemailImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case malformedJSON(JSONReadError)
     case notCaniemailData(String)
 

@@ -52,7 +52,7 @@ public struct ClientSelection: Sendable, Hashable {
 }
 
 /// A client pattern that cannot be used, with what would have been valid.
-public struct ClientSelectionError: Error, Sendable, Equatable, CustomStringConvertible {
+struct ClientSelectionError: Error, Sendable, Equatable, CustomStringConvertible {
     public var pattern: String
     public var message: String
 

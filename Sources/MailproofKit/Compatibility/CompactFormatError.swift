@@ -1,5 +1,5 @@
 /// A compact compatibility database that cannot be decoded, with the 1-based line at fault.
-public struct CompactFormatError: Error, Sendable, Equatable, CustomStringConvertible {
+struct CompactFormatError: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     public var message: String
 

@@ -29,7 +29,7 @@ extension CompatDatabase {
 }
 
 /// A compatibility data file that could not be used, naming the file.
-public struct CompatDataFileError: Error, Sendable, Equatable, CustomStringConvertible {
+struct CompatDataFileError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String
     public var reason: String
 

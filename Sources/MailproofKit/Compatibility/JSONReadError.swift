@@ -1,5 +1,5 @@
 /// Malformed JSON, located by 1-based line and column (column counted in Unicode scalars).
-public struct JSONReadError: Error, Sendable, Equatable, CustomStringConvertible {
+struct JSONReadError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var offset: Int
     public var line: Int

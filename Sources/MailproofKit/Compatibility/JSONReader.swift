@@ -2,7 +2,7 @@
 ///
 /// Strict on purpose: no comments, trailing commas, leading zeros, raw control characters in strings or
 /// invalid UTF-8; errors carry line and column so a hand-edited data file is easy to fix.
-public enum JSONReader {
+enum JSONReader {
     /// Nesting limit that keeps hostile input from exhausting the stack.
     public static let maximumDepth = 512
 

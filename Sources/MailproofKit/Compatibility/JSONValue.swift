@@ -2,7 +2,7 @@
 ///
 /// caniemail's `data.json` encodes each version history as an object whose key order *is* the history
 /// (the last key is the current version), so a dictionary-backed parser silently corrupts it.
-public enum JSONValue: Sendable, Equatable {
+enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// The number's literal text, validated against the JSON grammar; kept as text so nothing is rounded.
@@ -40,7 +40,7 @@ public enum JSONValue: Sendable, Equatable {
 }
 
 /// One `"key": value` pair of a JSON object.
-public struct JSONMember: Sendable, Equatable {
+struct JSONMember: Sendable, Equatable {
     public var key: String
     public var value: JSONValue
 

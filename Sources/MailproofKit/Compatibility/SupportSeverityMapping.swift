@@ -52,7 +52,7 @@ public struct SupportSeverityMapping: Sendable, Hashable {
     }
 }
 
-public struct SupportSeverityMappingError: Error, Sendable, Equatable, CustomStringConvertible {
+struct SupportSeverityMappingError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var description: String { message }
 }

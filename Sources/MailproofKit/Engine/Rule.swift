@@ -21,7 +21,7 @@ extension Rule {
 }
 
 /// A rule that takes no options.
-public protocol OptionlessRule: Rule {
+protocol OptionlessRule: Rule {
     init()
 }
 

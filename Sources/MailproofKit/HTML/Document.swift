@@ -17,6 +17,9 @@ public final class Document: @unchecked Sendable {
     public let templateCommentBodies: [ByteRange]
     /// Conditional-comment openers and closers in source order.
     public let conditionalMarkers: [ConditionalMarker]
+    /// The scanner's tokens of the masked text (tags, comments, conditional markers), kept so that nothing
+    /// scans the markup a second time.
+    let markupTokens: [MarkupToken]
     public let parseErrors: [ParseError]
     /// Every `<style>` element's stylesheet, in source order.
     public let styleSheets: [StyleSheet]
@@ -25,7 +28,7 @@ public final class Document: @unchecked Sendable {
 
     init(source: SourceFile, maskedBytes: [UInt8], nodes: [Node], attributes: [Attribute],
          templateLanguages: Set<TemplateLanguage>, templateScan: TemplateScan,
-         conditionalMarkers: [ConditionalMarker], parseErrors: [ParseError]) {
+         conditionalMarkers: [ConditionalMarker], markupTokens: [MarkupToken], parseErrors: [ParseError]) {
         self.source = source
         self.maskedBytes = maskedBytes
         self.nodes = nodes
@@ -35,6 +38,7 @@ public final class Document: @unchecked Sendable {
         self.templateProblems = templateScan.problems
         self.templateCommentBodies = templateScan.commentBodies
         self.conditionalMarkers = conditionalMarkers
+        self.markupTokens = markupTokens
         self.parseErrors = parseErrors
         var sheets: [StyleSheet] = []
         var inline: [Node.Index: CSSDeclarationBlock] = [:]
@@ -96,7 +100,7 @@ public final class Document: @unchecked Sendable {
         builder.build(parseBytes: parseBytes)
         return Document(source: source, maskedBytes: masked, nodes: builder.nodes, attributes: builder.attributes,
                         templateLanguages: active, templateScan: templateScan,
-                        conditionalMarkers: markers, parseErrors: builder.errors)
+                        conditionalMarkers: markers, markupTokens: scanner.tokens, parseErrors: builder.errors)
     }
 
     /// Template tags before the first tag of the file (`{{ define "header" }}`, `{% layout %}`) produce no

@@ -1,7 +1,7 @@
 /// A Markdown hand-off for one file that a support person can paste into a reply: a plain summary, one section
 /// per kind of problem (identical findings grouped with a count) with the apps affected, why it matters and the
 /// corrected fragment, then what the customer still has to do.
-public struct HandoffReport {
+struct HandoffReport {
     /// Whether the corrections were applied (`fix --handoff`) or are suggestions (`check --format handoff`).
     public enum Mode: Sendable {
         case suggested

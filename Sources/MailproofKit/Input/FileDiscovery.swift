@@ -8,7 +8,7 @@ import Darwin
 ///
 /// Named files are always checked; folders are walked recursively for template extensions, skipping hidden
 /// folders, `node_modules`, and any folder already visited through a symbolic link (a loop).
-public struct FileDiscovery {
+struct FileDiscovery {
     public static let defaultExtensions: Set<String> = ["html", "htm", "liquid", "hbs", "handlebars", "tpl"]
     private static let skippedFolders: Set<String> = ["node_modules"]
 

@@ -2,7 +2,7 @@
 /// review tools read. One `<file>` per checked file, one `<error>` per finding (severity `error`, `warning` or
 /// `info`, source `mailproof.RULE`); a file that could not be checked gets one error with source
 /// `mailproof.unreadable` and no line.
-public struct CheckstyleReporter: Reporter {
+struct CheckstyleReporter: Reporter {
     public init() {}
 
     public func header() -> String { "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n" }

@@ -2,7 +2,7 @@
 /// annotations on the pull request: `::error file=PATH,line=L,col=C,endLine=EL,endColumn=EC,title=RULE::MESSAGE`
 /// (`::warning` for warnings, `::notice` for infos). Escaped as @actions/core's `issueCommand` does: in the
 /// message `%`, CR and LF; in property values also `:` and `,`.
-public struct GitHubReporter: Reporter {
+struct GitHubReporter: Reporter {
     public init() {}
 
     public func header() -> String { "" }

@@ -4,7 +4,7 @@
 ///
 /// The matrix needs the whole run, so the page is written at the end; per file only the rendered section is
 /// kept, not the document.
-public struct HTMLReporter: Reporter {
+struct HTMLReporter: Reporter {
     /// The clients the matrix has columns for, and the data that colours it.
     public var compatibility: CompatibilityTarget
     /// Findings shown per file; the rest are counted (JSON keeps them all).

@@ -1,5 +1,5 @@
 /// `--format handoff`: a Markdown hand-off per file for customers (see `HandoffReport`), files separated by a rule.
-public struct HandoffReporter: Reporter {
+struct HandoffReporter: Reporter {
     public init() {}
 
     public func header() -> String { "" }

@@ -2,7 +2,7 @@
 /// hold one JSON document. Each line is `{"path":…}` followed by the fields of a `--format json` finding; a file
 /// that could not be checked is one line `{"path":…,"error":…}`. No header, no summary line: count the lines
 /// (or use `--format json` for totals).
-public struct JSONLinesReporter: Reporter {
+struct JSONLinesReporter: Reporter {
     public init() {}
 
     public func header() -> String { "" }

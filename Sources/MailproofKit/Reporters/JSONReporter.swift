@@ -4,7 +4,7 @@
 ///      "message":"…","offset":120,"length":5,"line":4,"column":3,"endLine":4,"endColumn":8,"clients":[…],
 ///      "feature":null,"url":null,"fix":[{"offset":120,"length":5,"replacement":""}]}]}],
 ///      "summary":{"files":1,"errors":1,"warnings":0,"infos":0}}
-public struct JSONReporter: Reporter {
+struct JSONReporter: Reporter {
     public init() {}
 
     public func header() -> String { "{\"version\":1,\"files\":[" }

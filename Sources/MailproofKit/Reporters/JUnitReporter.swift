@@ -6,7 +6,7 @@
 /// the one format that cannot stream: each file's test case is kept (as its finished XML text, a few hundred
 /// bytes for a clean file) and everything is written by the footer. `failures` counts test cases with a failure,
 /// `errors` those that could not be checked.
-public struct JUnitReporter: Reporter {
+struct JUnitReporter: Reporter {
     public init() {}
 
     private final class Buffer {

@@ -13,7 +13,7 @@ extension MailproofVersion {
 /// One run: the driver with every registered rule, one result per finding (streamed as files finish), and an
 /// invocation whose notifications name the files that could not be checked. Columns count Unicode scalars
 /// (`columnKind: unicodeCodePoints`) and are 1-based, as in every finding; regions also carry byte offsets.
-public struct SARIFReporter: Reporter {
+struct SARIFReporter: Reporter {
     /// Absolute paths under this folder become relative artifact URIs.
     public var workingDirectory: String
     /// The rules listed in `tool.driver.rules` (results point into it with `ruleIndex`): every registered rule.

@@ -2,7 +2,7 @@
 /// tag name, else "any element"), so each element is tested only against selectors that could match it.
 ///
 /// `Payload` is whatever the caller wants back with a match (a rule number, a declaration list…).
-public struct SelectorIndex<Payload> {
+struct SelectorIndex<Payload> {
     public struct Entry {
         public var selector: CSSComplexSelector
         public var payload: Payload

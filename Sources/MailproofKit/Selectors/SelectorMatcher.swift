@@ -5,7 +5,7 @@
 /// `:is()`, `:where()`, `:matches()`, `:-webkit-any()`, `:has()`, and `:link` (every link of an email is unvisited). A selector that depends on user interaction
 /// or on things the markup does not say (`:hover`, `:visited`, `:focus`, `:lang()`) or that names a
 /// pseudo-element is not "static": `isStatic` says so, and `matches` returns false for it.
-public final class SelectorMatcher {
+final class SelectorMatcher {
     let facts: ElementFacts
 
     public init(document: Document) {

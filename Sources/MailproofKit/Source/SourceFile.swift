@@ -85,7 +85,7 @@ public struct EncodingProblem: Sendable, Hashable {
 }
 
 /// A file that cannot be checked at all. Its message is the one line the CLI prints.
-public enum SourceError: Error, CustomStringConvertible, Sendable {
+enum SourceError: Error, CustomStringConvertible, Sendable {
     case binary(path: String, kind: String)
     case unreadable(path: String, reason: String)
     case tooLarge(path: String, size: Int, limit: Int)

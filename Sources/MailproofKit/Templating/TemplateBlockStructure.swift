@@ -1,5 +1,5 @@
 /// One block: its opening tag, the `else`-like tags directly inside it, and its closing tag (nil when unclosed).
-public struct TemplateBlock: Hashable, Sendable {
+struct TemplateBlock: Hashable, Sendable {
     public var open: TemplateTag
     public var elses: [TemplateTag]
     public var close: TemplateTag?
@@ -10,7 +10,7 @@ public struct TemplateBlock: Hashable, Sendable {
 /// Pairs block open/close tags per language and reports what does not pair, for the `liquid-syntax` and
 /// `handlebars-syntax` rules. Unterminated tags are ignored (the masker already reported them), and so are
 /// unclosed `{% raw %}` / `{% comment %}` blocks for the same reason.
-public struct TemplateBlockStructure: Hashable, Sendable {
+struct TemplateBlockStructure: Hashable, Sendable {
     /// Every block, ordered by its opening tag.
     public var blocks: [TemplateBlock]
     public var problems: [TemplateProblem]

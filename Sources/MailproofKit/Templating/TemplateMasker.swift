@@ -1,6 +1,6 @@
 /// Replaces template-language tags in a file's bytes by same-length ASCII placeholders before libxml2 parses it,
 /// and returns the tags as values so lint rules can reason about them.
-public enum TemplateMasker {
+enum TemplateMasker {
     /// Masks every tag of `languages` in `bytes`, in place. The byte count never changes and line breaks inside
     /// tags are kept, so every offset and line number of the masked copy is true for the original.
     public static func mask(_ bytes: inout [UInt8], languages: Set<TemplateLanguage>) -> TemplateScan {

@@ -1,5 +1,5 @@
 /// The result of masking one file: its template tags in file order and the problems met.
-public struct TemplateScan: Hashable, Sendable {
+struct TemplateScan: Hashable, Sendable {
     public var tags: [TemplateTag]
     public var problems: [TemplateProblem]
     /// Bodies of `{% comment %}…{% endcomment %}` blocks (between the two tags); masked with spaces.

@@ -4,7 +4,7 @@
 /// One pass over the nodes in document order; each `<style>` sheet and `style=""` block is read when its element is
 /// reached, so the element's scope and hidden state apply to it. Lookups are dictionary hits on names the parsers
 /// already lowercased; strings are only built for short CSS names and attribute values that select a feature.
-public enum FeatureDetector {
+enum FeatureDetector {
     /// Occurrences sorted by position.
     public static func detect(in document: Document) -> [FeatureOccurrence] {
         scan(document).occurrences
@@ -41,7 +41,7 @@ public enum FeatureDetector {
 
 /// What one detection pass found: the occurrences, and the `<style>` rules that `OccurrenceContext.styleRule`
 /// points into (so that a rule can weigh a selector by the declarations it carries).
-public struct FeatureDetection: Sendable {
+struct FeatureDetection: Sendable {
     public var occurrences: [FeatureOccurrence]
     public var styleRules: [CSSStyleRule]
 }

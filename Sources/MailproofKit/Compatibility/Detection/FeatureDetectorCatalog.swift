@@ -1,5 +1,5 @@
 /// Which caniemail features `FeatureDetector` can find, by detector, and the ones no detector can see in source.
-public enum FeatureDetectorCatalog {
+enum FeatureDetectorCatalog {
     public struct Detector: Sendable {
         public var name: String
         public var slugs: [String]
