@@ -146,12 +146,11 @@ final class LibXMLTreeBuilder {
     private func record(_ error: xmlError) {
         // Unknown (HTML5, VML, Office) tags are normal in email; duplicate attributes are located by our scanner;
         // an empty file or fragment is not a markup error; a bare '&' is allowed by HTML5 (and common in URLs).
-        let ignored: Set<Int32> = [Int32(XML_HTML_UNKNOWN_TAG.rawValue), Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue),
-                                   Int32(XML_ERR_DOCUMENT_EMPTY.rawValue), Int32(XML_ERR_ENTITYREF_NO_NAME.rawValue),
-                                   Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue)]
+        let ignored: Set<Int32> = ParseError.Code.entityReference.union([
+            Int32(XML_HTML_UNKNOWN_TAG.rawValue), Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue), Int32(XML_ERR_DOCUMENT_EMPTY.rawValue)])
         guard !ignored.contains(error.code) else { return }
         let message = error.message.map { String(cString: $0) } ?? "parse error"
-        if message.hasPrefix("htmlParseEntityRef") { return }
+        let names = [error.str1, error.str2].compactMap { $0.map { String(cString: $0) } }
         let position = consumed
         var token: MarkupToken?
         if let index = tokenIndex(endingAt: position, kind: nil) {
@@ -163,11 +162,15 @@ final class LibXMLTreeBuilder {
         if let token, token.kind == .startTag || token.kind == .endTag, maskedBytes[token.innerRange.start..<token.innerRange.end].contains(0x3A) {
             return
         }
-        if message.hasPrefix("Opening and ending tag mismatch"), message.contains(":") && message.split(separator: ":").count > 2 {
+        // A mismatch that names VML or Office markup is Word's dialect too.
+        if error.code == ParseError.Code.tagNameMismatch, names.count == 2, names.contains(where: { $0.contains(":") }) {
             return
         }
+        // A bare `&` in text ("no name" for an entity reference) is allowed by HTML5; in a start tag the same code
+        // is a malformed attribute.
+        if error.code == ParseError.Code.nameRequired, token?.kind != .startTag { return }
         let range = token?.range ?? .empty(at: min(position, originalBytes.count))
-        errors.append(ParseError(message: message.trimmingWhitespace(), range: range, code: error.code))
+        errors.append(ParseError(message: message.trimmingWhitespace(), range: range, code: error.code, names: names))
     }
 
     /// libxml2 closes elements silently when an ancestor's end tag or the end of the file arrives; for elements

@@ -1,14 +1,36 @@
+import CLibXML2
+
 /// A problem libxml2 or our own structure checks met while parsing the markup.
 public struct ParseError: Sendable, Hashable {
     public var message: String
     public var range: ByteRange
     /// libxml2's error code (`xmlParserErrors`), or 0 for problems found by mailproof's own checks.
     public var code: Int32
+    /// The names libxml2 passes with the error (its `str1`, `str2`): the tag names of a mismatch, say.
+    public var names: [String]
 
-    public init(message: String, range: ByteRange, code: Int32 = 0) {
+    public init(message: String, range: ByteRange, code: Int32 = 0, names: [String] = []) {
         self.message = message
         self.range = range
         self.code = code
+        self.names = names
+    }
+
+    /// libxml2's error codes that mailproof words for email developers.
+    enum Code {
+        /// `XML_ERR_TAG_NAME_MISMATCH`: an end tag with no open element (one name) or closing another (two names).
+        static let tagNameMismatch = Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue)
+        /// `XML_ERR_COMMENT_NOT_FINISHED`.
+        static let commentNotFinished = Int32(XML_ERR_COMMENT_NOT_FINISHED.rawValue)
+        /// `XML_ERR_GT_REQUIRED`: a start tag that never ends with `>`.
+        static let startTagNotClosed = Int32(XML_ERR_GT_REQUIRED.rawValue)
+        /// `XML_ERR_NAME_REQUIRED`: a malformed attribute in a start tag (or a bare `&` in text, which is ignored).
+        static let nameRequired = Int32(XML_ERR_NAME_REQUIRED.rawValue)
+        /// `XML_HTML_STRUCURE_ERROR` (sic): a misplaced `<html>`, `<head>` or `<body>`, named in `names`.
+        static let misplacedStructure = Int32(XML_HTML_STRUCURE_ERROR.rawValue)
+        /// `XML_ERR_ENTITYREF_SEMICOL_MISSING` and friends: HTML5 allows them.
+        static let entityReference: Set<Int32> = [Int32(XML_ERR_ENTITYREF_NO_NAME.rawValue),
+                                                  Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue)]
     }
 }
 

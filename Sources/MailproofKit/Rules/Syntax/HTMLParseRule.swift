@@ -84,45 +84,30 @@ struct HTMLParseRule: OptionlessRule {
         }
     }
 
-    /// libxml2's messages, reworded for email developers where we know the case.
+    /// libxml2's errors, reworded for email developers where we know the case: by error code and the names libxml2
+    /// passes with it, never by matching its message text.
     private static func explain(_ error: ParseError) -> String {
-        let message = error.message
-        if let name = message.suffix(afterPrefix: "Unexpected end tag : ") {
-            return "Stray end tag </\(name)>: no <\(name)> is open here; remove it or add the missing start tag"
-        }
-        if let names = message.suffix(afterPrefix: "Opening and ending tag mismatch: ") {
-            let parts = names.components(separatedBy: " and ")
-            if parts.count == 2 {
-                return "</\(parts[1])> closes <\(parts[0])>: tags are closed in the wrong order or one is missing"
-            }
-        }
-        if message.hasPrefix("Comment not terminated") { return "Comment is never closed with -->; everything after it is hidden" }
-        if message.hasPrefix("Couldn't find end of Start Tag") { return "Start tag is never closed with '>'" }
-        if message.hasPrefix("Error parsing attribute name") {
+        let names = error.names
+        switch error.code {
+        case ParseError.Code.tagNameMismatch where names.count == 1:
+            return "Stray end tag </\(names[0])>: no <\(names[0])> is open here; remove it or add the missing start tag"
+        case ParseError.Code.tagNameMismatch where names.count == 2:
+            return "</\(names[1])> closes <\(names[0])>: tags are closed in the wrong order or one is missing"
+        case ParseError.Code.commentNotFinished:
+            return "Comment is never closed with -->; everything after it is hidden"
+        case ParseError.Code.startTagNotClosed:
+            return "Start tag is never closed with '>'"
+        case ParseError.Code.nameRequired:
             return "Malformed attributes in this tag (often a missing closing quote); clients may drop the rest of the tag"
+        case ParseError.Code.misplacedStructure where names == ["html"]:
+            return "A second <html> tag; clients ignore it"
+        case ParseError.Code.misplacedStructure where names == ["body"]:
+            return "A second <body> tag; clients ignore it"
+        case ParseError.Code.misplacedStructure where names == ["head"]:
+            return "<head> after the body has started; clients ignore it"
+        default:
+            return error.message.prefix(1).uppercased() + error.message.dropFirst()
         }
-        if message.hasPrefix("htmlParseStartTag: misplaced <html> tag") { return "A second <html> tag; clients ignore it" }
-        if message.hasPrefix("htmlParseStartTag: misplaced <body> tag") { return "A second <body> tag; clients ignore it" }
-        if message.hasPrefix("htmlParseStartTag: misplaced <head> tag") { return "<head> after the body has started; clients ignore it" }
-        return message.prefix(1).uppercased() + message.dropFirst()
-    }
-}
-
-extension String {
-    /// The rest of the string after `prefix`, or nil when it does not start with it.
-    func suffix(afterPrefix prefix: String) -> String? {
-        hasPrefix(prefix) ? String(dropFirst(prefix.count)).trimmingWhitespace() : nil
-    }
-
-    func components(separatedBy separator: String) -> [String] {
-        var parts: [String] = []
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: separator) {
-            parts.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        parts.append(String(rest))
-        return parts
     }
 }
 
