@@ -116,49 +116,22 @@ struct Check: ParsableCommand {
         let compatibility = format == .html ? try? resolver.resolve(forFile: inputs.first?.path ?? "./index.html").get().linter.settings.compatibility : nil
         let reporter = format.makeReporter(color: !noColor && output == nil && Output.wantsColor, compatibility: compatibility,
                                            maxFindingsPerFile: maxFindingsPerFile)
-        var summary = Summary()
-        var recorded: [Baseline.Entry] = []
-        let workingDirectory = PathName.absolute(".")
         let progress = noProgress ? nil : ProgressBar(total: inputs.count, reportOnStandardOutput: output == nil)
         Output.write(reporter.header())
-        var index = 0
-        // Baselines and, for reporters that allow it, the report text are done by the worker that checked the
-        // file, which then drops the document: the emitting thread only writes.
-        let writesBaseline = writeBaseline != nil
-        let renders = reporter.rendersConcurrently
-        let prepare = { (checked: FileResult, index: Int) -> PreparedResult in
-            var prepared = PreparedResult(result: checked)
-            if writesBaseline {
-                // Every finding now is known from now on: this run reports what a run with the new baseline would.
-                prepared.recorded = Baseline.entries(for: checked, workingDirectory: workingDirectory)
-                prepared.suppressed = checked.findings.count
-                prepared.result.findings = []
-            } else {
-                let filtered = known.filter(checked, workingDirectory: workingDirectory)
-                prepared.result = filtered.result
-                prepared.suppressed = filtered.suppressed
-            }
-            if renders {
-                prepared.text = reporter.chunk(for: prepared.result, index: index)
-                prepared.result.source = nil
-            }
-            return prepared
-        }
-        CheckRunner(jobs: jobs ?? SystemInfo.activeProcessorCount).run(inputs, prepare: prepare) { prepared in
-            let result = prepared.result
-            recorded += prepared.recorded
-            summary.suppressed += prepared.suppressed
-            summary.add(result)
+        let pipeline = CheckPipeline(jobs: jobs ?? SystemInfo.activeProcessorCount, baseline: known,
+                                     recordsBaseline: writeBaseline != nil, workingDirectory: PathName.absolute("."))
+        let outcome = pipeline.run(inputs, reporter: reporter) { step in
+            let result = step.result
             if verbose, let kind = result.kind, let origin = result.kindOrigin {
                 let form = result.provider.map { ", a \($0.displayName) signup form" } ?? ""
                 Output.error("mailproof: \(result.path): checked as a \(kind.rawValue) (\(Self.describe(origin)))\(form)")
             }
-            let text = prepared.text ?? reporter.chunk(for: result, index: index)
-            progress?.clearIfSharingTerminal(text)
-            Output.write(text)
-            index += 1
+            progress?.clearIfSharingTerminal(step.text)
+            Output.write(step.text)
             progress?.advance()
         }
+        let summary = outcome.summary
+        let recorded = outcome.recorded
         progress?.finish()
         Output.write(reporter.footer(summary))
         try Output.closeRedirect()
@@ -239,12 +212,4 @@ extension String {
         while s.last == " " { s.removeLast() }
         return String(s)
     }
-}
-
-/// A checked file after the worker's part: baseline applied, report text rendered when the reporter allows.
-private struct PreparedResult {
-    var result: FileResult
-    var suppressed = 0
-    var recorded: [Baseline.Entry] = []
-    var text: String?
 }

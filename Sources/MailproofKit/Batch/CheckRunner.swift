@@ -26,21 +26,24 @@ public struct FileResult: Sendable {
     }
 }
 
-/// One file to check: from disk, or from memory (standard input).
+/// One file to check: from disk, or from memory (standard input, the git index), with the linter its
+/// configuration gives it or the configuration error that keeps it from being checked.
 public struct CheckInput: Sendable {
     public var path: String
     public var bytes: [UInt8]?
-    public var linter: Linter?
-    public var configurationError: String?
+    public var linter: Result<Linter, ConfigurationError>
     public var maxFileSize: Int
 
-    public init(path: String, bytes: [UInt8]? = nil, linter: Linter?, configurationError: String? = nil,
+    public init(path: String, bytes: [UInt8]? = nil, linter: Result<Linter, ConfigurationError>,
                 maxFileSize: Int = Configuration.defaultMaxFileSize) {
         self.path = path
         self.bytes = bytes
         self.linter = linter
-        self.configurationError = configurationError
         self.maxFileSize = maxFileSize
+    }
+
+    public init(path: String, bytes: [UInt8]? = nil, linter: Linter, maxFileSize: Int = Configuration.defaultMaxFileSize) {
+        self.init(path: path, bytes: bytes, linter: .success(linter), maxFileSize: maxFileSize)
     }
 }
 
@@ -54,13 +57,14 @@ public struct CheckRunner {
     }
 
     public static func check(_ input: CheckInput) -> FileResult {
-        if let message = input.configurationError {
-            return FileResult(path: input.path, findings: [], error: message, source: nil)
+        let linter: Linter
+        switch input.linter {
+        case .success(let configured): linter = configured
+        case .failure(let error): return FileResult(path: input.path, findings: [], error: "\(error)", source: nil)
         }
         do {
             let bytes = try input.bytes ?? FileReading.readBytes(input.path, limit: input.maxFileSize)
             let source = try SourceFile(path: input.path, data: bytes)
-            guard let linter = input.linter else { return FileResult(path: input.path, findings: [], error: nil, source: source) }
             let result = linter.check(source)
             return FileResult(path: input.path, findings: result.findings, error: nil, source: source,
                               kind: result.kind, kindOrigin: result.kindOrigin, provider: result.provider)

@@ -35,11 +35,7 @@ public struct InputFile {
 
     /// The file as the check runner takes it (reading and checking happen in its workers).
     public var checkInput: CheckInput {
-        switch resolution {
-        case .success(let resolved):
-            return CheckInput(path: path, bytes: bytes, linter: resolved.linter, maxFileSize: resolved.configuration.maxFileSize)
-        case .failure(let error):
-            return CheckInput(path: path, bytes: bytes, linter: nil, configurationError: "\(error)")
-        }
+        CheckInput(path: path, bytes: bytes, linter: resolution.map(\.linter),
+                   maxFileSize: (try? resolution.get().configuration.maxFileSize) ?? Configuration.defaultMaxFileSize)
     }
 }
