@@ -31,6 +31,7 @@ public enum RuleRegistry {
         // Issue 4: deliverability, templates, Outlook
         GmailClippingRule.self,
         StyleSizeRule.self,
+        MailtoFormRule.self,
         ExternalStylesheetRule.self,
         DarkModeRule.self,
         PreheaderRule.self,
