@@ -31,7 +31,7 @@ public struct Linter: @unchecked Sendable {
         ruleIDs = rules.map(\.id)
         severities = rules.map(\.severity)
         ruleKinds = rules.map { type(of: $0.rule).description.kinds }
-        reportsUnusedDirectives = rules.first { $0.id == UnusedDirectiveRule.description.id }?.severity
+        reportsUnusedDirectives = rules.first { $0.id == RuleID.unusedDirective }?.severity
     }
 
     /// Parses and checks one source file.
@@ -121,7 +121,7 @@ public struct Linter: @unchecked Sendable {
             } else {
                 continue
             }
-            candidates.append((index, !unknown.isEmpty, RawFinding(ruleID: UnusedDirectiveRule.description.id, severity: severity,
+            candidates.append((index, !unknown.isEmpty, RawFinding(ruleID: RuleID.unusedDirective, severity: severity,
                                                  message: message, range: directive.range, clients: [], feature: nil,
                                                  fix: [], url: nil)))
         }
