@@ -71,3 +71,26 @@ struct FeatureDetectionTests {
             .joined(separator: ", ")
     }
 }
+
+/// Impact lowers severities; it must never lose a feature. With `baseline: info` and every client, each row's
+/// feature is still reported by client-support (where some client lacks it), at some severity.
+@Suite("client-support keeps caniemail's recall")
+struct ImpactRecallTests {
+    static let linter: Linter = {
+        let database = CompatDatabase.embedded
+        let settings = LintSettings(compatibility: CompatibilityTarget(database: database, clients: database.clients))
+        let rule = try! ClientSupportRule.make(options: RuleOptions(["baseline": .string("info"), "unknown": .string("info")]))
+        return Linter(rules: [.init(rule: rule, severity: .error)], settings: settings)
+    }()
+
+    @Test("every detected feature that some client lacks is reported", arguments: DetectionTable.all)
+    func reported(_ row: DetectionCase) {
+        let database = CompatDatabase.embedded
+        // A live signup form is form-in-email's to report, whole and with its replacement.
+        guard row.slug != "html-form", let feature = database.feature(row.slug),
+              database.clients.contains(where: { feature.currentSupport(for: $0) != .yes }) else { return }
+        let code = row.triggering.unmarked.code
+        let found = Self.linter.lint(SourceFile(path: "t.html", text: code))
+        #expect(found.contains { $0.feature == row.slug }, "\(row.slug) in \(code.debugDescription) is not reported")
+    }
+}
