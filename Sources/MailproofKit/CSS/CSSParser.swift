@@ -143,8 +143,8 @@ final class CSSParserCore {
 
     // MARK: Helpers
 
-    func report(_ message: String, _ range: ByteRange) {
-        if muted == 0 { errors.append(CSSSyntaxError(message: message, range: range)) }
+    func report(_ message: String, _ range: ByteRange, dropsOnlyItself: Bool = false) {
+        if muted == 0 { errors.append(CSSSyntaxError(message: message, range: range, dropsOnlyItself: dropsOnlyItself)) }
     }
 
     @inline(__always) func isOpener(_ k: Int) -> Bool {
@@ -596,7 +596,7 @@ final class CSSParserCore {
         let range = ByteRange(start: nameRange.start, end: declEnd)
         let property = value(i, lowercase: !custom)
         if vlo == vhi && !custom {
-            report("Declaration '\(property)' has no value", range)
+            report("Declaration '\(property)' has no value; clients skip it and keep the rest", range, dropsOnlyItself: true)
             return nil
         }
         for k in vlo..<vhi where tokens[k].kind == .badString || tokens[k].kind == .badURL {

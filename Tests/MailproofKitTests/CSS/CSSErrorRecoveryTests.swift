@@ -17,9 +17,10 @@ import Testing
         let css = MarkedCSS("p { ⟦color: ;⟧ ⟦margin:!important⟧; padding: 0 }")
         let sheet = css.stylesheet()
         #expect(sheet.errors == [
-            CSSSyntaxError(message: "Declaration 'color' has no value", range: css.marks[0]),
-            CSSSyntaxError(message: "Declaration 'margin' has no value",
-                           range: ByteRange(start: css.marks[1].start, end: css.marks[1].end + 1)),
+            CSSSyntaxError(message: "Declaration 'color' has no value; clients skip it and keep the rest", range: css.marks[0],
+                           dropsOnlyItself: true),
+            CSSSyntaxError(message: "Declaration 'margin' has no value; clients skip it and keep the rest",
+                           range: ByteRange(start: css.marks[1].start, end: css.marks[1].end + 1), dropsOnlyItself: true),
         ])
         #expect(sheet.rules[0].styleRule!.declarations.map(\.property) == ["padding"])
     }

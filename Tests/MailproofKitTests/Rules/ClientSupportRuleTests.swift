@@ -88,4 +88,14 @@ struct ClientSupportRuleTests {
         #expect(throws: ConfigurationError.self) { try ClientSupportRule.make(options: RuleOptions(["mode": .string("loud")])) }
         #expect(throws: ConfigurationError.self) { try ClientSupportRule.make(options: RuleOptions(["partial": .string("loud")])) }
     }
+
+    @Test("harmless syntax is a step lower: an empty declaration, a duplicate attribute with the same value")
+    func harmlessSyntax() throws {
+        let empty = try lint("<p style=\"font-family:;font-size:11px\">x</p>", rule: CSSSyntaxRule.self)
+        #expect(empty.map(\.severity) == [.warning])
+        let same = try lint("<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></html>", rule: HTMLParseRule.self)
+        #expect(same.map(\.severity) == [.info])
+        let different = try lint("<p class=\"a\" class=\"b\">x</p>", rule: HTMLParseRule.self)
+        #expect(different.map(\.severity) == [.error])
+    }
 }

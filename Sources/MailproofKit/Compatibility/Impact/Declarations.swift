@@ -105,12 +105,30 @@ enum Declarations {
             } ?? false)
         guard lightText else { return nil }
         if element?.hasAttribute("bgcolor") == true { return nil }
+        // The nearest ancestor with a plain background decides what shows where this one is dropped: a dark one
+        // keeps the light text readable.
+        if let element, let behind = backgroundBehind(element), CSSColor.contrastRatio(behind, .white) >= 3 { return nil }
         for other in block where other.range.start < declaration.range.start {
             guard other.property == "background" || other.property == "background-color" else { continue }
             let plain = other.value.lowercased()
             if !droppable.contains(where: plain.contains), !plain.hasPrefix("transparent"), !plain.hasPrefix("none") { return nil }
         }
         return "it is the only background behind light text"
+    }
+
+    /// The plain background colour of the nearest ancestor that sets one (`bgcolor`, or `background-color` or a
+    /// colour in `background` in its `style`), or nil when none does (the page's white shows).
+    private static func backgroundBehind(_ element: Element) -> CSSColor? {
+        for ancestor in element.ancestors.prefix(12) {
+            if let bgcolor = ancestor.value("bgcolor"), let colour = CSSColor(bgcolor.lowercased().trimmingWhitespace()) { return colour }
+            guard let style = ancestor.inlineStyle else { continue }
+            for declaration in style.declarations.reversed() where declaration.property == "background-color" || declaration.property == "background" {
+                for word in declaration.value.lowercased().split(separator: " ") {
+                    if let colour = CSSColor(String(word)) { return colour }
+                }
+            }
+        }
+        return nil
     }
 
     /// Text light enough to vanish on a white page (contrast with white under 2:1).
@@ -183,6 +201,17 @@ enum SelectorImpact {
          "css-pseudo-class-focus-within", "css-pseudo-class-visited", "css-pseudo-class-link", "css-pseudo-class-target",
          "css-pseudo-element-placeholder", "css-pseudo-element-first-letter", "css-pseudo-element-first-line",
          "css-pseudo-element-marker"].contains(slug)
+    }
+
+    /// A selector whose subject is a decorative part of an element: `::first-letter`, `::first-line`,
+    /// `::placeholder`, `::selection`, `::marker`.
+    static func stylesDecorativePart(_ selector: CSSComplexSelector) -> Bool {
+        selector.subject.components.contains { component in
+            if case .pseudoElement(let pseudo) = component.kind {
+                return ["first-letter", "first-line", "placeholder", "selection", "marker"].contains(pseudo.name)
+            }
+            return false
+        }
     }
 
     static func isGeneratedContent(_ slug: String) -> Bool {

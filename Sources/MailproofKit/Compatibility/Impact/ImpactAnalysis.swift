@@ -104,6 +104,12 @@ final class ImpactAnalysis {
             break
         }
         guard let (declaration, block) = declaration(holding: occurrence) else { return verdict }
+        // A drop cap, a first line, a placeholder or a selection colour: whatever such a rule does is polish.
+        if let rule = occurrence.context.styleRule, styleRules[rule].selectors.allSatisfy(SelectorImpact.stylesDecorativePart) {
+            verdict.impact = min(verdict.impact, .decoration)
+            verdict.note = "it styles a decorative part of the text"
+            return verdict
+        }
         if Declarations.resetsToDefault(declaration) {
             verdict.impact = .none
             verdict.note = "it only resets the default"

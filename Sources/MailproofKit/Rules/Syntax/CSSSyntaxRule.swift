@@ -33,11 +33,16 @@ struct CSSSyntaxRule: OptionlessRule {
 
     func finish(_ document: Document, _ context: RuleContext) {
         for sheet in document.styleSheets {
-            for error in sheet.stylesheet.errors { context.report(error.message, at: error.range) }
+            for error in sheet.stylesheet.errors { report(error, context) }
         }
         for index in document.inlineStyles.keys.sorted() {
-            for error in document.inlineStyles[index]!.errors { context.report(error.message, at: error.range) }
+            for error in document.inlineStyles[index]!.errors { report(error, context) }
         }
+    }
+
+    /// An empty declaration loses nothing but itself: one step lower than the rule's severity.
+    private func report(_ error: CSSSyntaxError, _ context: RuleContext) {
+        context.report(error.message, at: error.range, severity: error.dropsOnlyItself ? context.severity.lower : nil)
     }
 }
 

@@ -62,20 +62,31 @@ struct HTMLParseRule: OptionlessRule {
         let attributes = element.attributes
         // Elements have a handful of attributes: comparing with the earlier ones beats hashing every name.
         if attributes.count <= 16 {
-            for k in attributes.indices where attributes[attributes.startIndex..<k].contains(where: { $0.name == attributes[k].name }) {
-                Self.reportDuplicate(attributes[k], context)
+            for k in attributes.indices {
+                if let first = attributes[attributes.startIndex..<k].first(where: { $0.name == attributes[k].name }) {
+                    Self.reportDuplicate(attributes[k], of: first, context)
+                }
             }
         } else {
-            var seen = Set<String>()
-            for attribute in attributes where !seen.insert(attribute.name).inserted {
-                Self.reportDuplicate(attribute, context)
+            var seen: [String: Attribute] = [:]
+            for attribute in attributes {
+                if let first = seen[attribute.name] { Self.reportDuplicate(attribute, of: first, context) } else { seen[attribute.name] = attribute }
             }
         }
     }
 
-    private static func reportDuplicate(_ attribute: Attribute, _ context: RuleContext) {
-        context.report("Duplicate attribute '\(attribute.name)': clients keep only the first one; merge them",
-                       at: attribute.range)
+    /// A second attribute of the same name: clients keep the first. With the same value nothing is lost (an
+    /// inliner's repeated `xmlns`), so it is a note, not an error.
+    private static func reportDuplicate(_ attribute: Attribute, of first: Attribute, _ context: RuleContext) {
+        let document = context.document
+        let same = attribute.valueRange.map(document.text) == first.valueRange.map(document.text)
+        if same {
+            context.report("Duplicate attribute '\(attribute.name)' with the same value; remove the second", at: attribute.range,
+                           severity: .info)
+        } else {
+            context.report("Duplicate attribute '\(attribute.name)': clients keep only the first one; merge them",
+                           at: attribute.range)
+        }
     }
 
     func finish(_ document: Document, _ context: RuleContext) {
