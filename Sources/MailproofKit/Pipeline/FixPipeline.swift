@@ -61,3 +61,10 @@ public enum InlinePipeline {
         return (TextEdit.apply(result.edits, to: source.bytes).result, result)
     }
 }
+
+/// The plain-text part of a template, parsed with the template languages its configuration names.
+public enum PlainTextPipeline {
+    public static func text(of source: SourceFile, linter: Linter, width: Int = 78) -> String {
+        PlainTextRenderer(width: width).render(Document.parse(source, languages: linter.settings.templateLanguages))
+    }
+}
