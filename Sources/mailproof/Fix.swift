@@ -41,6 +41,9 @@ struct Fix: ParsableCommand {
     @Flag(help: "Also apply fixes next to markup that has parse errors.")
     var force = false
 
+    @Option(help: ArgumentHelp("Also write the plain-text part of the fixed document to this file (as 'mailproof text').", valueName: "FILE"))
+    var text: String?
+
     @Option(name: .shortAndLong, help: "Configuration file to use instead of the nearest .mailproof.yml.")
     var config: String?
 
@@ -68,6 +71,9 @@ struct Fix: ParsableCommand {
         if write, collection.files.contains(where: \.isStandardInput) {
             throw ValidationError("standard input cannot be rewritten; without --write the fixed document is printed")
         }
+        if text != nil, collection.files.count + problems.count > 1 {
+            throw ValidationError("--text writes the text part of one file; name one file")
+        }
         let pipeline = FixPipeline(ruleFilter: rules.map { Set($0.split(separator: ",").map { String($0).trimmingSpaces() }) },
                                    force: force, inline: inlineCSS ? inlineOptions.options : nil, handoff: handoff)
         for file in collection.files {
@@ -85,6 +91,10 @@ struct Fix: ParsableCommand {
         let contents = try file.read()
         let path = file.path
         let outcome = pipeline.run(contents.source, linter: contents.linter)
+        if let text {
+            let fixed = SourceFile(path: path, utf8: outcome.bytes, encoding: contents.source.encoding)
+            try AtomicWriter.save(text, Array(PlainTextPipeline.text(of: fixed, linter: contents.linter).utf8))
+        }
         for refused in outcome.fixer.refused {
             Output.error("mailproof: \(path):\(refused.start.line):\(refused.start.column): \(refused.ruleID) fix not applied: the markup around it has parse errors (use --force to apply it anyway)")
         }
