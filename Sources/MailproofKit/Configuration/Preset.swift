@@ -7,7 +7,7 @@ public struct Preset: Sendable {
     /// Rule id → options the preset gives it (a configuration's own options for the rule are laid over them).
     public var options: [RuleID: RuleOptions] = [:]
 
-    public static let all: [Preset] = [recommended, strict, accessibility, kitTemplate, mailchimpTemplate, kitForm]
+    public static let all: [Preset] = [recommended, strict, accessibility, deliverability, kitTemplate, mailchimpTemplate, kitForm]
 
     public static func named(_ name: String) -> Preset? { all.first { $0.name == name } }
 
@@ -34,6 +34,14 @@ public struct Preset: Sendable {
     public static var accessibility: Preset {
         Preset(name: "accessibility", summary: "accessibility checks only: language, headings, contrast, alt text, link text, table roles, zoom",
                rules: defaults(tagged: .accessibility))
+    }
+
+    /// What spam filters score in a template's HTML, offline (the rules tagged `deliverability`): image-only
+    /// mail, shortened, numeric and mismatched links, hidden text, forms posting to mailto:, scripts, clipping,
+    /// oversized or external styles.
+    public static var deliverability: Preset {
+        Preset(name: "deliverability", summary: "what spam filters score in the HTML: images without text, shortened, numeric and mismatched links, hidden text, scripts, clipping",
+               rules: defaults(tagged: .deliverability))
     }
 
     /// A Kit email template: the recommended rules plus Kit's required tags, with Liquid errors as errors.

@@ -57,6 +57,8 @@ public enum RuleTag: String, CaseIterable, Sendable {
     case accessibility
     /// The `kit-form` preset: what matters in a signup form embedded in a web page.
     case webForm
+    /// The `deliverability` preset: what spam filters score in a template's HTML.
+    case deliverability
 }
 
 public enum RuleCategory: String, CaseIterable, Sendable {

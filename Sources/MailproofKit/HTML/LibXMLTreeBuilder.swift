@@ -143,6 +143,12 @@ final class LibXMLTreeBuilder {
         closeElement(current, endTag: endTag)
     }
 
+    /// Whether an `&` stands among the few bytes before `position` (where libxml2 stopped after it).
+    private static func followsAmpersand(_ position: Int, in bytes: [UInt8]) -> Bool {
+        let end = min(position, bytes.count)
+        return bytes[max(0, end - 3)..<end].contains(0x26 /* & */)
+    }
+
     private func record(_ error: xmlError) {
         // Unknown (HTML5, VML, Office) tags are normal in email; duplicate attributes are located by our scanner;
         // an empty file or fragment is not a markup error; a bare '&' is allowed by HTML5 (and common in URLs).
@@ -166,9 +172,10 @@ final class LibXMLTreeBuilder {
         if error.code == ParseError.Code.tagNameMismatch, names.count == 2, names.contains(where: { $0.contains(":") }) {
             return
         }
-        // A bare `&` in text ("no name" for an entity reference) is allowed by HTML5; in a start tag the same code
-        // is a malformed attribute.
-        if error.code == ParseError.Code.nameRequired, token?.kind != .startTag { return }
+        // A bare `&` ("no name" for an entity reference, in text or in an attribute value) is allowed by HTML5;
+        // libxml2 gives a malformed attribute name the same code. The `&` just before the position tells them apart.
+        if error.code == ParseError.Code.nameRequired,
+           token?.kind != .startTag || Self.followsAmpersand(position, in: maskedBytes) { return }
         let range = token?.range ?? .empty(at: min(position, originalBytes.count))
         errors.append(ParseError(message: message.trimmingWhitespace(), range: range, code: error.code, names: names))
     }

@@ -80,6 +80,7 @@ struct HandoffReport {
         if fixedGroups.isEmpty && openGroups.isEmpty {
             out += "We checked your email and found nothing to change. It should display well in the email apps we test against.\n"
             if let calmLine { out += "\n" + calmLine }
+            out += "\n" + DeliverabilitySummary(open).customerText
             return out
         }
         out += summary(fixedGroups: fixedGroups, openGroups: openGroups) + "\n"
@@ -101,6 +102,7 @@ struct HandoffReport {
             }
             out += overflow(openGroups)
         }
+        out += "\n## Will it land in spam?\n\n" + DeliverabilitySummary(open).customerText
         out += nextSteps(fixedGroups: fixedGroups, openGroups: openGroups)
         return out
     }

@@ -26,6 +26,8 @@ public struct Summary: Sendable {
     /// Findings a baseline (`--baseline`) knew and so suppressed.
     public var suppressed = 0
     public var findingsByRule: [String: Int] = [:]
+    /// Findings at warning or above, by rule: what the deliverability summary reads.
+    public var warningsOrWorseByRule: [String: Int] = [:]
     /// The first `keptUnreadable` files that could not be checked, with why, for formats that list them in
     /// their footer (SARIF's tool notifications); `unreadable` counts them all.
     public var unreadableFiles: [UnreadableFile] = []
@@ -59,6 +61,7 @@ public struct Summary: Sendable {
             case .info: infos += 1
             }
             findingsByRule[finding.ruleID.rawValue, default: 0] += 1
+            if finding.severity >= .warning { warningsOrWorseByRule[finding.ruleID.rawValue, default: 0] += 1 }
         }
         if hasError { filesWithErrors += 1 }
         if !result.findings.isEmpty { filesWithFindings += 1 }

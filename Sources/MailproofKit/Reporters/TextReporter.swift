@@ -79,6 +79,10 @@ public struct TextReporter: Reporter {
             let top = summary.topRules(5).map { "\($0.rule) \($0.findings)" }.joined(separator: ", ")
             line += "  " + paint("top rules: ", .dim) + top + (summary.findingsByRule.count > 5 ? ", …" : "") + "\n"
         }
+        // Whether filters would count anything against these emails, in one line (nothing to say without files).
+        if summary.files > summary.unreadable {
+            line += "  " + paint(DeliverabilitySummary(findingsByRule: summary.warningsOrWorseByRule).line, .dim) + "\n"
+        }
         if summary.suppressed > 0 {
             line += "  " + paint("\(summary.suppressed) known finding\(summary.suppressed == 1 ? "" : "s") suppressed by the baseline", .dim) + "\n"
         }

@@ -34,7 +34,7 @@ struct ConfigurationTests {
         ("colour: red", "/p/.mailproof.yml:1:1: unknown key 'colour' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData, esp, kind, templates)"),
         ("rules:\n  no-such-rule: off", "/p/.mailproof.yml:2:3: rules: unknown rule 'no-such-rule' (mailproof rules lists them)"),
         ("rules:\n  html-parse: loud", "/p/.mailproof.yml:2:15: 'loud' is not a rule setting (off, on, info, warning, error)"),
-        ("extends: lenient", "/p/.mailproof.yml:1:10: extends: unknown preset 'lenient'; presets: recommended, strict, accessibility, kit-template, mailchimp-template, kit-form"),
+        ("extends: lenient", "/p/.mailproof.yml:1:10: extends: unknown preset 'lenient'; presets: recommended, strict, accessibility, deliverability, kit-template, mailchimp-template, kit-form"),
         ("rules:\n  no-javascript: { options: { x: 1 } }", "/p/.mailproof.yml:2:18: unknown option 'x' (this rule takes no options)"),
         ("templating: [jinja]", "/p/.mailproof.yml:1:13: templating: unknown language 'jinja' (auto, none, liquid, handlebars, mailchimp)"),
     ])

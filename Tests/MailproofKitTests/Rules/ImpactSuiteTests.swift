@@ -54,6 +54,13 @@ struct ImpactSuiteTests {
         }
     }
 
+    @Test("no deliverability rule fires on a well-built template", arguments: files(in: "well-built"))
+    func wellBuiltIsNotSpam(_ file: String) throws {
+        let deliverability = Set(Preset.deliverability.rules.keys)
+        let found = try Self.check(file).filter { deliverability.contains($0.ruleID) && $0.severity >= .warning }
+        #expect(found.isEmpty, "\((file as NSString).lastPathComponent): \(found.map { "\($0.ruleID): \($0.message)" })")
+    }
+
     @Test("no well-built template gets a client-support error", arguments: files(in: "well-built"))
     func wellBuiltIsCalm(_ file: String) throws {
         let errors = try Self.check(file).filter { $0.severity == .error && $0.ruleID == "client-support" }

@@ -47,81 +47,19 @@ struct ColorContrastRule: OptionlessRule {
     )
 
     static let visitsElements = true
-    /// Appearance of every element visited so far, by node index (parents come before children).
-    private var appearances: [Node.Index: TextAppearance] = [:]
-    /// The `<style>` rules every client that is not Outlook's Word engine reads; built on the first element.
-    private var cascade: StyleCascade?
+    /// How each element's text looks, worked out element by element in document order.
+    private var appearances = TextAppearanceWalk()
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
-        if cascade == nil {
-            let document = element.document
-            cascade = StyleCascade(document: document, sheets: document.styleSheets.filter { document.element($0.element).scope.otherClients },
-                                   properties: TextAppearance.properties)
-        }
-        let parent = appearances[element.node.parent] ?? .initial
-        let declarations = Self.declarations(of: element, stylesheet: cascade?.winners(for: element.index) ?? [:])
-        let appearance = TextAppearance.of(element, parent: parent, declarations: declarations)
-        appearances[element.index] = appearance
+        let appearance = appearances.appearance(of: element)
         guard !appearance.hidden, !appearance.ignored, let color = appearance.color, let background = appearance.background,
-              let text = Self.firstVisibleText(in: element) else { return }
+              let text = TextAppearanceWalk.firstVisibleText(in: element) else { return }
         let ratio = CSSColor.contrastRatio(color, background)
         let needed = appearance.isLarge ? 3.0 : 4.5
         guard ratio < needed - 0.005 else { return }
         let what = appearance.isLarge ? "large text" : "text"
         context.report("Low contrast: \(what) \(color) on \(background) is \(Self.format(ratio)):1; WCAG AA needs \(Self.format(needed)):1",
                        at: element.isImplied ? text : element.startTagRange)
-    }
-
-    /// The declarations that apply to the element: the `<style>` rules' winners, then its inline style (later
-    /// ones win; an `!important` rule beats a plain inline declaration, an `!important` inline one beats all).
-    static func declarations(of element: Element, stylesheet: [String: CascadeWinner]) -> [String: String] {
-        var values: [String: String] = [:]
-        var important: Set<String> = []
-        for (property, winner) in stylesheet {
-            let name = property.lowercased()
-            values[name] = winner.declaration.value
-            if winner.declaration.important { important.insert(name) }
-        }
-        guard let style = element.inlineStyle else { return values }
-        var inlineImportant: Set<String> = []
-        for declaration in style.declarations {
-            let property = declaration.property.lowercased()
-            if important.contains(property), !declaration.important { continue }
-            if inlineImportant.contains(property), !declaration.important { continue }
-            if element.document.containsTemplateTag(declaration.valueRange) { values[property] = "{{}}"; continue }
-            values[property] = declaration.value
-            if declaration.important { inlineImportant.insert(property) }
-        }
-        return values
-    }
-
-    /// The range of the first text directly inside the element that a reader sees (not only spaces and
-    /// character references like `&nbsp;`).
-    static func firstVisibleText(in element: Element) -> ByteRange? {
-        let document = element.document
-        var child = element.node.firstChild
-        while child != Node.none {
-            let node = document.nodes[Int(child)]
-            if node.kind == .text, !node.isRawText, hasVisibleCharacters(document.source.bytes[node.range.start..<node.range.end]) {
-                return node.range
-            }
-            child = node.nextSibling
-        }
-        return nil
-    }
-
-    private static func hasVisibleCharacters(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var inReference = false
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "&"): inReference = true
-            case UInt8(ascii: ";") where inReference: inReference = false
-            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): inReference = false
-            case 0xC2, 0xA0: continue // U+00A0 no-break space
-            default: if !inReference { return true }
-            }
-        }
-        return false
     }
 
     private static func format(_ ratio: Double) -> String {

@@ -13,6 +13,7 @@ struct NoJavaScriptRule: OptionlessRule {
             """,
         source: "https://www.caniemail.com/features/html-script/ ; Gmail and Outlook.com sanitiser documentation",
         kinds: DocumentKind.emailKinds,
+        tags: [.deliverability],
         wording: CustomerWording(
             problem: "The email contains scripts",
             why: "Email apps never run scripts, and spam filters treat emails that contain them as suspicious, so they can land in spam.",

@@ -14,6 +14,7 @@ struct GmailClippingRule: Rule {
             (remove comments and unused CSS, minify, simplify nested tables). Fragments are not checked.
             """,
         source: "Gmail Help and Litmus, \"Gmail clipping: why it happens and how to avoid it\" (https://www.litmus.com/blog/how-to-avoid-gmail-clipping) ; Email on Acid, \"Gmail clipping\"",
+        tags: [.deliverability],
         wording: CustomerWording(
             problem: "The email is close to or over Gmail's size limit",
             why: "Gmail cuts off emails over about 102 KB and hides the rest, including your unsubscribe link, behind a \"View entire message\" link.",

@@ -12,8 +12,8 @@ struct MailtoFormRule: OptionlessRule {
             it as HTML_FORMACTION_MAILTO). Point the form at the sign-up endpoint of your email provider, or, in an \
             email, replace it with a link to a sign-up page.
             """,
-        source: "Apache SpamAssassin rule HTML_FORMACTION_MAILTO (72_active.cf); HTML Living Standard §4.10.21.3, mailto: form submission",
-        tags: [.webForm],
+        source: "Apache SpamAssassin rule HTML_FORMACTION_MAILTO (default rule set); HTML Living Standard, form submission to mailto: URLs",
+        tags: [.webForm, .deliverability],
         wording: CustomerWording(
             problem: "A form sends its answers to an email address",
             why: "Nothing is submitted: browsers open a blank email instead, email apps do nothing, and spam filters count such forms against your message.",

@@ -14,6 +14,7 @@ struct StyleSizeRule: Rule {
             """,
         source: "Google Developers, Gmail CSS support: https://developers.google.com/gmail/design/css (\"Gmail supports <style> blocks up to 16 KB\")",
         kinds: DocumentKind.emailKinds,
+        tags: [.deliverability],
         wording: CustomerWording(
             problem: "A style block is too large for Gmail",
             why: "Gmail ignores a whole style block over its size limit, so the email loses all those styles.",

@@ -17,6 +17,7 @@ struct ExternalStylesheetRule: OptionlessRule {
             """,
         source: "https://www.caniemail.com/features/html-link/ ; Campaign Monitor CSS support guide",
         kinds: DocumentKind.emailKinds,
+        tags: [.deliverability],
         wording: CustomerWording(
             problem: "The design depends on a style file linked from elsewhere",
             why: "Most email apps do not load linked style files, so the email shows up unstyled.",
