@@ -32,7 +32,12 @@ struct Text: ParsableCommand {
         let collection = InputCollector(resolver: ConfigurationResolver(explicitPath: config)).collect([path])
         if let problem = collection.problems.first { throw CommandFailure(problem) }
         guard let file = collection.files.first else { throw CommandFailure("\(path): not a template file") }
-        let contents = try file.read()
+        let contents: InputFile.Contents
+        do {
+            contents = try file.read()
+        } catch {
+            throw CommandFailure("\(error)")
+        }
         let text = PlainTextPipeline.text(of: contents.source, linter: contents.linter, width: width)
         if let output {
             try AtomicWriter.save(output, Array(text.utf8))
