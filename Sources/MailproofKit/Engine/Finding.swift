@@ -16,11 +16,13 @@ public struct Finding: Sendable, Hashable {
     public var url: String?
     /// What the reader loses, for compatibility findings judged by impact.
     public var impact: Impact?
+    /// A snippet that replaces the broken block, with the customer's own values.
+    public var snippet: SnippetCall?
 
     public init(
         ruleID: RuleID, severity: Severity, message: String, range: ByteRange,
         start: SourceLocation, end: SourceLocation, clients: [AffectedClient] = [],
-        feature: String? = nil, fix: [TextEdit] = [], url: String? = nil, impact: Impact? = nil
+        feature: String? = nil, fix: [TextEdit] = [], url: String? = nil, impact: Impact? = nil, snippet: SnippetCall? = nil
     ) {
         self.ruleID = ruleID
         self.severity = severity
@@ -33,6 +35,7 @@ public struct Finding: Sendable, Hashable {
         self.fix = fix
         self.url = url
         self.impact = impact
+        self.snippet = snippet
     }
 }
 

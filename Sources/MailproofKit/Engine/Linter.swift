@@ -76,7 +76,7 @@ public struct Linter: @unchecked Sendable {
             Finding(ruleID: finding.ruleID, severity: finding.severity, message: finding.message, range: finding.range,
                     start: locations[2 * k], end: locations[2 * k + 1],
                     clients: finding.clients, feature: finding.feature, fix: finding.fix, url: finding.url,
-                    impact: finding.impact)
+                    impact: finding.impact, snippet: finding.snippet)
         }.sorted { (a: Finding, b: Finding) -> Bool in
             a.range.start != b.range.start ? a.range.start < b.range.start
                 : (a.ruleID != b.ruleID ? a.ruleID < b.ruleID : a.message < b.message)

@@ -32,14 +32,14 @@ public final class RuleContext {
     /// Reports a problem at `range`. `severity` nil means the rule's configured severity.
     public func report(_ message: String, at range: ByteRange, severity: Severity? = nil, fix: [TextEdit] = [],
                        clients: [AffectedClient] = [], feature: String? = nil, url: String? = nil,
-                       impact: Impact? = nil) {
+                       impact: Impact? = nil, snippet: SnippetCall? = nil) {
         // A fix reaching outside the text (anchored on a tag the file never finished) cannot be applied as meant;
         // one that deletes a template tag or writes inside one would lose the customer's data. Either way the
         // finding stands, without a fix.
         let size = document.source.bytes.count
         let fix = fix.allSatisfy { $0.range.start >= 0 && $0.range.end <= size && !document.cutsTemplateTag($0) } ? fix : []
         findings.append(RawFinding(ruleID: ruleID, severity: severity ?? self.severity, message: message, range: range,
-                                   clients: clients, feature: feature, fix: fix, url: url, impact: impact))
+                                   clients: clients, feature: feature, fix: fix, url: url, impact: impact, snippet: snippet))
     }
 }
 
@@ -54,4 +54,5 @@ struct RawFinding {
     var fix: [TextEdit]
     var url: String?
     var impact: Impact?
+    var snippet: SnippetCall?
 }

@@ -12,6 +12,15 @@ struct HandoffGroup {
     var why: String { advice?.why ?? wording.why }
     var action: String { advice?.action ?? wording.action }
 
+    /// The email-safe block to paste instead, rendered: with the customer's own link, text and colours when a
+    /// finding read them, else the snippet's example. Nil when no snippet answers this problem.
+    var replacement: (code: String, personal: Bool)? {
+        if let call = findings.lazy.compactMap(\.snippet).first, let code = call.rendered() { return (code, true) }
+        guard let name = advice?.snippet, let snippet = try? SnippetCatalogue.builtInSnippet(named: name),
+              let code = try? SnippetRenderer.render(snippet, values: snippet.example) else { return nil }
+        return (code, false)
+    }
+
     var count: Int { findings.count }
     /// The finding shown: the first with a fix, else the first.
     var example: Finding { findings.first { !$0.fix.isEmpty } ?? findings[0] }

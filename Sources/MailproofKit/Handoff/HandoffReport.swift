@@ -141,6 +141,12 @@ struct HandoffReport {
             out += "**What to do:** \(group.action)\n\n"
             out += "Where (line \(line)\(group.count > 1 ? ", the first of \(group.count)" : "")):\n\n" + Self.code(excerpt.before)
         }
+        if let replacement = group.replacement {
+            out += replacement.personal
+                ? "\nUse this instead (it works in Outlook too, with your link, text and colours):\n\n"
+                : "\nAn email-safe block to start from (change the link, text and colours to yours):\n\n"
+            out += Self.code(replacement.code)
+        }
         return out
     }
 

@@ -84,6 +84,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case checkstyle
     case jsonl
     case handoff
+    case reply
     case html
 
     /// `compatibility` gives the HTML report's matrix its client columns (the standard clients when nil).
@@ -98,6 +99,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .checkstyle: CheckstyleReporter()
         case .jsonl: JSONLinesReporter()
         case .handoff: HandoffReporter()
+        case .reply: ReplyReporter()
         case .html: HTMLReporter(compatibility: compatibility ?? .standard)
         }
     }

@@ -4,7 +4,7 @@
 enum SnippetSuggestion {
     /// For a CSS-only button: a link (or the cell holding a single link) whose rounded corners and padding
     /// Outlook's Word engine ignores. Nil when the element is not button-like (no link, or no fill colour).
-    static func button(for element: Element) -> String? {
+    static func button(for element: Element) -> SnippetCall? {
         let link: Element
         if element.name == "a" {
             link = element
@@ -46,7 +46,7 @@ enum SnippetSuggestion {
 
     /// For a `max-width` block Outlook stretches: the container snippet, or columns when the block is one of
     /// several inline-block siblings.
-    static func layout(for element: Element, maxWidth: Double) -> String? {
+    static func layout(for element: Element, maxWidth: Double) -> SnippetCall? {
         let width = Int(maxWidth.rounded())
         guard width >= 100 else { return nil }
         let display = element.inlineStyle?.declaration(named: "display")?.value.trimmingWhitespace().lowercased()
@@ -70,7 +70,7 @@ enum SnippetSuggestion {
     private static let columns = try? SnippetCatalogue.builtInSnippet(named: "columns")
     private static let container = try? SnippetCatalogue.builtInSnippet(named: "container")
 
-    private static func command(_ name: String, _ values: [(String, String)]) -> String? {
+    private static func command(_ name: String, _ values: [(String, String)]) -> SnippetCall? {
         let known: Snippet?? = switch name {
         case "button": button
         case "columns": columns
@@ -82,7 +82,7 @@ enum SnippetSuggestion {
             guard let parameter = snippet.parameter(named: name), let checked = try? parameter.validate(value) else { return nil }
             return (name, checked)
         }
-        return SnippetListing.command(name, valid)
+        return SnippetCall(name: name, values: valid)
     }
 
     /// A colour from the element's inline style, if the snippet would accept it.

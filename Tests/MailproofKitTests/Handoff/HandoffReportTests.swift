@@ -40,7 +40,7 @@ struct HandoffReportTests {
             "<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td><a href=\"https://example.com\" style=\"border-radius:6px;background:#e4572e;color:#ffffff;padding:12px 24px\">Buy now</a></td></tr></table>")).markdown
         #expect(markdown.contains("Outlook on Windows"))
         #expect(markdown.contains("ignore rounded corners") || markdown.contains("ignores rounded corners"))
-        #expect(markdown.contains("mailproof snippet button"))
+        #expect(markdown.contains("v:roundrect") && !markdown.contains("mailproof snippet"))
         #expect(!markdown.contains("client-support"))
     }
 
@@ -68,5 +68,28 @@ struct HandoffReportTests {
         #expect(excerpt.before.hasPrefix("…") && excerpt.before.hasSuffix("…"))
         #expect(excerpt.before.utf8.count < 500)
         #expect(excerpt.after?.contains("<img alt=\"\" src=\"x.png\">") == true)
+    }
+
+    @Test("snippets reach the customer as the rendered block with their values, never as a command")
+    func snippetsRendered() throws {
+        let markdown = HandoffReport(checked: try checked(
+            "<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td><a href=\"https://shop.example.com/sale\" style=\"border-radius:6px;background:#e4572e;color:#ffffff;padding:12px 24px\">Buy now</a></td></tr></table>")).markdown
+        #expect(!markdown.contains("mailproof snippet"))
+        #expect(markdown.contains("Use this instead"))
+        #expect(markdown.contains("v:roundrect"))
+        #expect(markdown.contains("href=\"https://shop.example.com/sale\""))
+        #expect(markdown.contains("fillcolor=\"#e4572e\""))
+    }
+
+    @Test("the chat reply is a few sentences, at most 1,200 characters, with no commands")
+    func chatReply() throws {
+        let broken = (1...30).map { "<p style=\"display:flex\"><img src=\"https://example.com/\($0).png\"><a href=\"#\">x</a><script>a()</script></p>" }.joined()
+        for html in [broken, "<p>Hello</p>"] {
+            let reply = ChatReply(checked: try checked(html)).text
+            #expect(reply.count <= ChatReply.limit + 1)
+            #expect(reply.hasPrefix("I checked your email (welcome.html)"))
+            #expect(!reply.contains("mailproof"))
+        }
+        #expect(ChatReply(checked: try checked("<p>Hello</p>")).text.contains("found nothing that needs changing"))
     }
 }

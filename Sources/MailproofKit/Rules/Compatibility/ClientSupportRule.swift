@@ -184,10 +184,10 @@ struct ClientSupportRule: Rule {
             if occurrence.context.hasFallback { severity = severity.flatMap { lowered($0, to: fallback) } }
             // A CSS-only button loses its padding in Outlook for Windows as well as its corners (padding on a link
             // is ignored there): more than decoration, and the bulletproof snippet is the answer.
-            var command: String?
+            var call: SnippetCall?
             if occurrence.slug == "css-border-radius", scope.wordEngine, severity != nil {
-                command = Self.buttonSnippet(at: occurrence.range, in: document)
-                if command != nil, mode == .impact, let layout = impactLevels[.layout] ?? nil {
+                call = Self.buttonSnippet(at: occurrence.range, in: document)
+                if call != nil, mode == .impact, let layout = impactLevels[.layout] ?? nil {
                     severity = max(severity!, layout.lower)
                 }
             }
@@ -203,11 +203,13 @@ struct ClientSupportRule: Rule {
                 message += " (progressive enhancement: those clients keep the styles outside it)"
             }
             if occurrence.context.hasFallback { message += " (a fallback precedes it)" }
-            if let command, severity >= .warning {
-                message += "; for a button Outlook draws with rounded corners: \(command)"
+            if let call, severity >= .warning {
+                message += "; for a button Outlook draws with rounded corners: \(call.command)"
+            } else {
+                call = nil
             }
             context.report(message, at: occurrence.range, severity: severity, clients: assessment.affectedClients,
-                           feature: occurrence.slug, url: assessment.url, impact: impact)
+                           feature: occurrence.slug, url: assessment.url, impact: impact, snippet: call)
         }
     }
 
@@ -266,7 +268,7 @@ struct ClientSupportRule: Rule {
 
     /// A CSS-only rounded button (`border-radius` in the style of a link, or of the cell around one) gets the
     /// command for the bulletproof button snippet with its own link, text and colours.
-    private static func buttonSnippet(at range: ByteRange, in document: Document) -> String? {
+    private static func buttonSnippet(at range: ByteRange, in document: Document) -> SnippetCall? {
         // The element whose start tag holds the declaration: one descent from the root, not a scan of every
         // a, td and th for each rounded corner.
         let element = document.innermostElement(containing: range.start)

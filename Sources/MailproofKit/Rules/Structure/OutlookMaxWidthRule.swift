@@ -86,8 +86,9 @@ struct OutlookMaxWidthRule: OptionlessRule {
             || Self.hasGhostTableInside(element, limit: limit) { return }
         let what = fromClass.map { "max-width from .\($0)" } ?? "max-width"
         var message = "Outlook's Word engine ignores \(what) (\(Self.format(limit))px): wrap this <\(element.name)> in an MSO ghost table or give it a width attribute"
-        if let command = SnippetSuggestion.layout(for: element, maxWidth: limit) { message += "; or generate one: \(command)" }
-        context.report(message, at: at)
+        let call = SnippetSuggestion.layout(for: element, maxWidth: limit)
+        if let call { message += "; or generate one: \(call.command)" }
+        context.report(message, at: at, snippet: call)
     }
 
     private static func classNames(_ element: Element) -> [String] {

@@ -41,6 +41,9 @@ enum ReportInvariants {
                 if let active = activeContent(inHTML: output) { problems.append("html report holds \(active)") }
             case .text, .handoff:
                 break // prose for people: rendering without a crash is the invariant
+            case .reply:
+                // A chat reply stays chat-sized whatever the file holds.
+                if output.count > ChatReply.limit + 1 { problems.append("reply is \(output.count) characters, over \(ChatReply.limit)") }
             }
         }
         return problems
