@@ -12,6 +12,9 @@ public final class RuleContext {
         DocumentKind.resolve(document, declared: settings.kind, forms: forms)
     /// The live signup forms and form embeds of the file, with their providers; found once per file.
     private(set) lazy var forms = FormScan(document)
+    /// What spam filters measure in the file (visible text, images, their area); measured once per file for the
+    /// rules that read it.
+    private(set) lazy var bodyText = BodyText(document)
     /// The service the file's signup form sends addresses to; nil when it holds no signup form.
     public var provider: FormProvider? { forms.provider }
     public var kind: DocumentKind { kindResolution.kind }

@@ -41,7 +41,7 @@ struct ImageOnlyRule: OptionlessRule {
     static let bareText = 100
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let body = BodyText(document)
+        let body = context.bodyText
         // An image without sizes may be a logo; with next to no text at all it is the message either way.
         let images = body.prominentImages + (body.length < Self.bareText ? body.unsizedImages : [])
         guard let first = images.min(by: { $0.index < $1.index }), body.length < Self.threshold else { return }

@@ -35,7 +35,7 @@ struct ImageTextRatioRule: OptionlessRule {
     static let lowestBand = 0.002
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let body = BodyText(document)
+        let body = context.bodyText
         // Below image-only's threshold the same email is already reported for having almost no text.
         guard body.imageArea > 0, body.length >= ImageOnlyRule.threshold, let first = body.images.first else { return }
         let ratio = Double(body.nonSpaceLength) / Double(body.imageArea)

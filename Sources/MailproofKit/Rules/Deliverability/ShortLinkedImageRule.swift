@@ -34,7 +34,7 @@ struct ShortLinkedImageRule: OptionlessRule {
     static let threshold = 256
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let body = BodyText(document)
+        let body = context.bodyText
         guard let image = body.prominentLinkedImages.first, body.length < Self.threshold else { return }
         context.report("A linked image in an email of \(body.length) characters of text: filters score short bodies around a linked image (HTML_SHORT_LINK_IMG)",
                        at: image.startTagRange)
