@@ -49,10 +49,17 @@ let package = Package(
             dependencies: ["embed-templates"],
             path: "Plugins/EmbedSnippetTemplates"
         ),
+        // The language server: the protocol over stdio, on the library's input path.
+        .target(
+            name: "MailproofLSP",
+            dependencies: ["MailproofKit"],
+            path: "Sources/MailproofLSP"
+        ),
         .executableTarget(
             name: "mailproof",
             dependencies: [
                 "MailproofKit",
+                "MailproofLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],

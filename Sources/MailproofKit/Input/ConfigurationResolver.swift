@@ -10,12 +10,18 @@ public final class ConfigurationResolver {
         public var compatData: String?
         /// What the files are, replacing the configuration's `kind:`.
         public var kind: DocumentKind?
+        /// The sending platform, replacing the configuration's `esp:`.
+        public var esp: ESPProfile?
+        /// The preset the rules start from, replacing the configuration's `extends:`.
+        public var preset: String?
         public init(clients: [String]? = nil, templating: Set<TemplateLanguage>?? = nil, compatData: String? = nil,
-                    kind: DocumentKind? = nil) {
+                    kind: DocumentKind? = nil, esp: ESPProfile? = nil, preset: String? = nil) {
             self.clients = clients
             self.templating = templating
             self.compatData = compatData
             self.kind = kind
+            self.esp = esp
+            self.preset = preset
         }
     }
 
@@ -53,6 +59,8 @@ public final class ConfigurationResolver {
         if let clients = overrides.clients { configuration.clients = clients }
         if let templating = overrides.templating { configuration.templating = templating }
         if let kind = overrides.kind { configuration.kind = kind }
+        if let esp = overrides.esp { configuration.esp = esp }
+        if let preset = overrides.preset, Preset.named(preset) != nil { configuration.extends = preset }
         let settings = LintSettings(compatibility: try compatibilityTarget(configuration),
                                     templateLanguages: configuration.effectiveTemplateLanguages,
                                     kind: configuration.kind, esp: configuration.esp)

@@ -4,7 +4,7 @@
 /// One pass over the nodes in document order; each `<style>` sheet and `style=""` block is read when its element is
 /// reached, so the element's scope and hidden state apply to it. Lookups are dictionary hits on names the parsers
 /// already lowercased; strings are only built for short CSS names and attribute values that select a feature.
-enum FeatureDetector {
+public enum FeatureDetector {
     /// Occurrences sorted by position.
     public static func detect(in document: Document) -> [FeatureOccurrence] {
         scan(document).occurrences
@@ -41,7 +41,7 @@ enum FeatureDetector {
 
 /// What one detection pass found: the occurrences, and the `<style>` rules that `OccurrenceContext.styleRule`
 /// points into (so that a rule can weigh a selector by the declarations it carries).
-struct FeatureDetection: Sendable {
+public struct FeatureDetection: Sendable {
     public var occurrences: [FeatureOccurrence]
     public var styleRules: [CSSStyleRule]
 }

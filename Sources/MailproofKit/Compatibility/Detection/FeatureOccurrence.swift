@@ -1,5 +1,5 @@
 /// One place in a document where a caniemail feature is used.
-struct FeatureOccurrence: Hashable, Sendable {
+public struct FeatureOccurrence: Hashable, Sendable {
     /// caniemail feature slug (`css-display-flex`, `html-mailto-links`).
     public var slug: String
     /// The exact spot: the property name for a property, the value or token for a value, unit or function, the
@@ -19,7 +19,7 @@ struct FeatureOccurrence: Hashable, Sendable {
 
 /// What a compatibility rule needs to judge an occurrence in context: a feature used as progressive enhancement
 /// or with a fallback is not the same risk as one the layout depends on.
-struct OccurrenceContext: Hashable, Sendable {
+public struct OccurrenceContext: Hashable, Sendable {
     /// The innermost `@media` or `@supports` rule (its whole range) that holds the declaration or selector. Nil for
     /// the at-rule itself and its media features, which are occurrences of their own.
     public var conditionalAtRule: ByteRange?

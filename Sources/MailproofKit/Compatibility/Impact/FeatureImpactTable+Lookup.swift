@@ -5,3 +5,8 @@ extension FeatureImpactTable {
         entries[slug] ?? FeatureImpact(.layout, "the element without this feature")
     }
 }
+
+extension FeatureImpact {
+    /// A caniemail feature's impact and what the reader sees where a client drops it (editor hovers, `explain`).
+    public static func of(_ slug: String) -> FeatureImpact { FeatureImpactTable.impact(of: slug) }
+}

@@ -40,7 +40,7 @@ public enum Impact: String, CaseIterable, Comparable, Sendable, Codable {
 
 /// One feature's impact and, in our words, what the reader sees where a client drops it: a noun phrase that
 /// reads after "Outlook (Windows) shows …" ("square corners instead of rounded ones").
-struct FeatureImpact: Sendable, Hashable {
+public struct FeatureImpact: Sendable, Hashable {
     public var impact: Impact
     public var sees: String
 

@@ -1,5 +1,5 @@
 /// How impacts are put in words for people: `explain`, the README and the hand-off share these.
-enum ImpactWording {
+public enum ImpactWording {
     public static func meaning(_ impact: Impact) -> String {
         switch impact {
         case .none: "a hint only: nothing the reader sees changes"
