@@ -31,6 +31,16 @@ struct LinkTarget {
         self.port = port
     }
 
+    /// The absolute http(s) targets of an element's `href` and `src`, each with its attribute (values a template
+    /// tag fills in are left out).
+    static func targets(of element: Element) -> [(attribute: Attribute, target: LinkTarget)] {
+        element.attributes.compactMap { attribute in
+            guard attribute.name == "href" || attribute.name == "src", let range = attribute.valueRange,
+                  !element.document.containsTemplateTag(range), let target = LinkTarget(element.document.text(range)) else { return nil }
+            return (attribute, target)
+        }
+    }
+
     /// `http://192.168.10.4/` or `http://[2001:db8::1]/`: a numeric address instead of a name.
     var isIPAddress: Bool {
         if host.hasPrefix("[") { return true }

@@ -31,9 +31,8 @@ struct URLPortRule: OptionlessRule {
     static let visitsElements = true
 
     func visit(_ element: Element, _ context: RuleContext) {
-        for attribute in element.attributes where attribute.name == "href" || attribute.name == "src" {
-            guard let range = attribute.valueRange, !element.document.containsTemplateTag(range),
-                  let target = LinkTarget(element.document.text(range)), let port = target.port, port != 80, port != 443 else { continue }
+        for (attribute, target) in LinkTarget.targets(of: element) {
+            guard let port = target.port, port != 80, port != 443 else { continue }
             context.report("Link to port \(port) of \(target.host): filters score unusual ports (WEIRD_PORT) and work networks often block them",
                            at: attribute.range)
         }
