@@ -49,7 +49,7 @@ final class LSPTransport: @unchecked Sendable {
     }
 
     func send(_ object: [String: Any]) {
-        guard let body = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
+        let body = JSONText.data(object)
         writeLock.lock()
         defer { writeLock.unlock() }
         output.write(Data("Content-Length: \(body.count)\r\n\r\n".utf8))
