@@ -13,8 +13,10 @@ enum JSONText {
     private static func write(_ value: Any, to out: inout [UInt8]) {
         switch value {
         case let string as String: writeString(string, to: &out)
-        case let bool as Bool: out += bool ? Array("true".utf8) : Array("false".utf8)
+        // A number parsed by Foundation (a request id) is an NSNumber, which also casts to Bool: whole numbers
+        // first. A Swift Bool never casts to Int.
         case let int as Int: out += Array(String(int).utf8)
+        case let bool as Bool: out += bool ? Array("true".utf8) : Array("false".utf8)
         case let int as Int32: out += Array(String(int).utf8)
         case let double as Double: out += Array((double.isFinite ? String(double) : "null").utf8)
         case let array as [Any]:

@@ -43,7 +43,8 @@ public final class LanguageServer: @unchecked Sendable {
                 continue
             }
             let method = object["method"] as? String
-            let id = object["id"]
+            // Request ids are numbers or strings; keep them as Swift values so they are echoed as they came.
+            let id: Any? = (object["id"] as? String) ?? (object["id"] as? Int)
             if method == "exit" {
                 queue.sync {}
                 return shuttingDown ? 0 : 1

@@ -10,6 +10,8 @@ struct LanguageServerTests {
         let input = Pipe()
         let output = Pipe()
         private var buffer = Data()
+        /// Every body received, as text (to check how values are written, not only what they parse to).
+        private(set) var raw: [String] = []
 
         init(_ arguments: [String] = ["lsp", "--debounce", "20"], directory: String? = nil) throws {
             process.executableURL = URL(fileURLWithPath: Mailproof.binary)
@@ -59,6 +61,7 @@ struct LanguageServerTests {
             let bodyEnd = buffer.index(end.upperBound, offsetBy: length)
             let body = buffer[end.upperBound..<bodyEnd]
             buffer.removeSubrange(buffer.startIndex..<bodyEnd)
+            raw.append(String(decoding: body, as: UTF8.self))
             return try? JSONSerialization.jsonObject(with: body) as? [String: Any]
         }
 
@@ -137,6 +140,8 @@ struct LanguageServerTests {
         #expect(((session.receive()?["error"] as? [String: Any])?["code"] as? Int) == -32002)
         try session.send(["jsonrpc": "2.0", "id": 2, "method": "initialize", "params": [:] as [String: Any]])
         _ = session.receive { $0["id"] as? Int == 2 }
+        // The id comes back as the number it was (Foundation's numbers also read as booleans).
+        #expect(session.raw.last?.contains("\"id\":2") == true)
         session.sendRaw("Content-Length: 5\r\n\r\n{bad}")
         #expect(((session.receive()?["error"] as? [String: Any])?["code"] as? Int) == -32700)
         try session.send(["jsonrpc": "2.0", "id": 3, "method": "no/such"])
