@@ -192,7 +192,17 @@ public final class LanguageServer: @unchecked Sendable {
         }
         document.findings = linter.lint(source)
         documents[uri] = document
-        let diagnostics = document.findings.map { diagnostic(for: $0, in: document) }
+        var diagnostics = document.findings.map { diagnostic(for: $0, in: document) }
+        // Repeats of one finding (one feature used forty times): the first names where the others are, as the
+        // text report does.
+        var groups: [String: [Int]] = [:]
+        for (k, finding) in document.findings.enumerated() {
+            groups["\(finding.ruleID)|\(finding.feature ?? "")|\(finding.message)", default: []].append(k)
+        }
+        for members in groups.values where members.count > 1 {
+            let first = members[0]
+            diagnostics[first].related = members.dropFirst().prefix(10).map { (uri, diagnostics[$0].range, "the same problem here") }
+        }
         transport.send(notification("textDocument/publishDiagnostics",
                                     ["uri": uri, "version": document.version, "diagnostics": diagnostics.map(\.json)]))
     }
@@ -204,14 +214,8 @@ public final class LanguageServer: @unchecked Sendable {
         case .info: .information
         }
         let href = finding.url ?? "https://github.com/mailproof/mailproof#rules"
-        var diagnostic = Diagnostic(range: document.lines.range(finding.range.start, finding.range.end), severity: severity,
-                                    code: finding.ruleID.rawValue, message: finding.message, href: href)
-        // The clients a compatibility finding names, as related information at the same place.
-        if !finding.clients.isEmpty {
-            diagnostic.related = [(document.uri, diagnostic.range,
-                                   "clients: " + finding.clients.map { "\($0.name) (\($0.support))" }.joined(separator: ", "))]
-        }
-        return diagnostic
+        return Diagnostic(range: document.lines.range(finding.range.start, finding.range.end), severity: severity,
+                          code: finding.ruleID.rawValue, message: finding.message, href: href)
     }
 
     static func path(of uri: String) -> String {
