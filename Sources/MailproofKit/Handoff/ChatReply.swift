@@ -5,9 +5,12 @@ public struct ChatReply {
     public static let limit = 1_200
 
     let report: HandoffReport
+    /// "email" or "signup form", as the customer calls what they sent.
+    let what: String
 
     public init(checked result: FileResult) {
         report = HandoffReport(checked: result)
+        what = result.kind == .form ? "signup form" : "email"
     }
 
     public var text: String {
@@ -17,11 +20,13 @@ public struct ChatReply {
         let groups = (fixable + open).sorted { $0.rank < $1.rank }
         let spam = DeliverabilitySummary(report.correctable + report.open)
         guard !groups.isEmpty else {
-            var text = "I checked your email (\(name)) and found nothing that needs changing: it should look right in the email apps we test."
+            var text = what == "email"
+                ? "I checked your email (\(name)) and found nothing that needs changing: it should look right in the email apps we test."
+                : "I checked your signup form (\(name)) and found nothing that needs changing."
             if spam.signals.isEmpty { text += " Nothing in it looks like spam to filters either." }
             return text + "\n"
         }
-        var lines = ["I checked your email (\(name)). Here is what needs attention:"]
+        var lines = ["I checked your \(what) (\(name)). Here is what needs attention:"]
         var used = lines[0].count
         var listed = 0
         for (k, group) in groups.enumerated() {
