@@ -380,12 +380,17 @@ enum TableParts {
     static let names: Set<String> = ["table", "tbody", "thead", "tfoot", "tr", "td", "th"]
 }
 
-/// MSO ghost tables: a table in `<!--[if mso]>` around an element (or as its first child) gives Outlook's Word
-/// engine a fixed layout, so the element's own CSS layout is for the other clients.
+/// MSO ghost tables: a table cell in `<!--[if mso]>` that holds the element itself (the hybrid column's pattern),
+/// or a ghost table as one of its first children (a container's), gives Outlook's Word engine a fixed layout, so
+/// the element's own CSS layout is for the other clients. A ghost table further out (around the whole email)
+/// fixes only that outer width: flex columns inside it still fall apart in Outlook.
 enum GhostTable {
     static func covers(_ element: Element) -> Bool {
-        for ancestor in element.ancestors.prefix(6) where ancestor.scope == .wordEngineOnly {
-            if ["table", "td", "th", "tr"].contains(ancestor.name) { return true }
+        // The nearest ancestor that every client sees ends the search: the layout between it and the element is
+        // everyone's, not Outlook's own.
+        for ancestor in element.ancestors.prefix(4) {
+            if ancestor.scope == .wordEngineOnly, ["td", "th"].contains(ancestor.name) { return true }
+            if ancestor.scope.otherClients { break }
         }
         for child in element.children.prefix(3) where child.scope == .wordEngineOnly && child.name == "table" { return true }
         return false

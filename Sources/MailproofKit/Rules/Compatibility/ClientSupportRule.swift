@@ -157,8 +157,13 @@ struct ClientSupportRule: Rule {
             if isBaseline && baseline == nil { continue }
             var scope = occurrence.scope
             if occurrence.context.hiddenFromWordEngine { scope.wordEngine = false }
-            // VML is drawn by Outlook's Word engine alone; every other client ignores the unknown elements.
-            if occurrence.context.inVML { scope.otherClients = false }
+            // VML is drawn by Outlook's Word engine alone; every other client ignores the unknown elements. The
+            // `style` of a VML shape is VML's own (position, width, height of the shape), not the CSS of an element.
+            if occurrence.context.inVML {
+                scope.otherClients = false
+                if occurrence.slug.hasPrefix("css-"), let element = occurrence.context.element,
+                   document.nodes[Int(element)].name.contains(":") { continue }
+            }
             if ClientSupportPolicy.judgedElsewhereForWordEngine[occurrence.slug] != nil { scope.wordEngine = false }
             let base = FeatureImpactTable.impact(of: occurrence.slug)
             var verdict: ImpactAnalysis.Verdict?
