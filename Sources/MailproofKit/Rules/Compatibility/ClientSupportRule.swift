@@ -46,12 +46,6 @@ struct ClientSupportRule: Rule {
             button (border-radius on a link, or on the cell around a single link, with a fill colour and no VML \
             beside it) loses its corners and padding in Outlook for Windows: a warning whose message ends with the \
             `mailproof snippet button` command that generates a bulletproof one.
-
-            Options: none, decoration, layout, content, structure (the severity for each impact: error, warning, \
-            info or off); unknown (for caniemail's u verdict); enhancement and fallback (the two lowered cases); \
-            baseline (off by default); mode: `impact` (the default) or `support`, caniemail's verdicts alone, with \
-            unsupported (n, error by default), partial (a, warning) and noEffect (info) as before. The `strict` \
-            preset uses `mode: support`.
             """,
         source: "caniemail.com support data (MIT), https://www.caniemail.com",
         kinds: DocumentKind.emailKinds,
