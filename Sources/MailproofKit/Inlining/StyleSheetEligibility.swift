@@ -22,7 +22,7 @@ enum StyleSheetEligibility: Equatable {
         }
         if element.scope != .everyone {
             // Styles meant for one side of a conditional comment must not reach the other side's clients.
-            return .leave(reason: "seen by \(element.scope) only")
+            return .leave(reason: "inside a conditional comment (seen by \(element.scope))")
         }
         let range = element.range
         if blocks.contains(where: { $0.open.range.end <= range.start && ($0.close?.range.start ?? Int.max) >= range.end }) {
