@@ -160,13 +160,19 @@ struct ClientSupportRule: Rule {
             }
             if ClientSupportPolicy.judgedElsewhereForWordEngine[occurrence.slug] != nil { scope.wordEngine = false }
             let base = FeatureImpactTable.impact(of: occurrence.slug)
+            // Most uses are supported by every target client: no need to read their context. (The context only
+            // ever takes clients away, so a use nobody lacks stays unreported.)
+            guard var assessment = assessment(occurrence.slug, scope: scope, target: target) else { continue }
             var verdict: ImpactAnalysis.Verdict?
-            if mode == .impact, scope.wordEngine || scope.otherClients {
+            if mode == .impact {
                 let judged = analysis.verdict(for: occurrence, base: base)
-                if judged.coveredForWordEngine { scope.wordEngine = false }
+                if judged.coveredForWordEngine, scope.wordEngine {
+                    scope.wordEngine = false
+                    guard let narrowed = self.assessment(occurrence.slug, scope: scope, target: target) else { continue }
+                    assessment = narrowed
+                }
                 verdict = judged
             }
-            guard let assessment = assessment(occurrence.slug, scope: scope, target: target) else { continue }
             let impact = verdict?.impact ?? base.impact
             var severity: Severity?
             if let verdict {
