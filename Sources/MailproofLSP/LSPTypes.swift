@@ -95,7 +95,5 @@ enum ErrorCode: Int {
     case parseError = -32700
     case invalidRequest = -32600
     case methodNotFound = -32601
-    case invalidParams = -32602
     case serverNotInitialized = -32002
-    case requestFailed = -32803
 }

@@ -25,17 +25,6 @@ public enum Impact: String, CaseIterable, Comparable, Sendable, Codable {
         case .layout, .content, .structure: .error
         }
     }
-
-    /// "decorative", "layout" … as a text report or the hand-off says it.
-    public var adjective: String {
-        switch self {
-        case .none: "no visible effect"
-        case .decoration: "decoration"
-        case .layout: "layout"
-        case .content: "content"
-        case .structure: "structure"
-        }
-    }
 }
 
 /// One feature's impact and, in our words, what the reader sees where a client drops it: a noun phrase that

@@ -344,11 +344,10 @@ enum BackgroundImage {
             case "background-color":
                 return !declaration.value.lowercased().hasPrefix("transparent")
             case "background":
-                return declaration.valueTokens.contains { token in
-                    token.kind == .hash || (token.kind == .function && ["rgb", "rgba", "hsl", "hsla"].contains(where: {
-                        declaration.value.lowercased().contains($0 + "(")
-                    }))
-                } || Declarations.namesColour(declaration.value)
+                let value = declaration.value.lowercased()
+                return declaration.valueTokens.contains { $0.kind == .hash }
+                    || ["rgb(", "rgba(", "hsl(", "hsla("].contains(where: value.contains)
+                    || Declarations.namesColour(declaration.value)
             default:
                 return false
             }
