@@ -7,10 +7,13 @@ enum OfflineImages {
     static let source = PreviewSource.documented(
         "pictures are rendered offline: a remote image is drawn as a box of its size (background images as grey hatching)", url: nil)
 
-    /// A 12 px diagonal hatching as an unquoted data URI, valid in a sheet and in a double-quoted style attribute.
-    static let hatching = "url(data:image/svg+xml,%3Csvg%20xmlns=%27http://www.w3.org/2000/svg%27%20width=%2712%27%20height=%2712%27%3E"
+    /// A diagonal hatching in 12 px tiles as an unquoted data URI, valid in a sheet and in a double-quoted style
+    /// attribute. The SVG has no size of its own, so `background-size: cover` fills the box without stretching the tiles.
+    static let hatching = "url(data:image/svg+xml,%3Csvg%20xmlns=%27http://www.w3.org/2000/svg%27%3E%3Cdefs%3E"
+        + "%3Cpattern%20id=%27h%27%20width=%2712%27%20height=%2712%27%20patternUnits=%27userSpaceOnUse%27%3E"
         + "%3Crect%20width=%2712%27%20height=%2712%27%20fill=%27%23d7dbe0%27/%3E"
-        + "%3Cpath%20d=%27M0%2012L12%200%27%20stroke=%27%23b3b9c2%27%20stroke-width=%272%27/%3E%3C/svg%3E)"
+        + "%3Cpath%20d=%27M0%2012L12%200%27%20stroke=%27%23b3b9c2%27%20stroke-width=%272%27/%3E%3C/pattern%3E%3C/defs%3E"
+        + "%3Crect%20width=%27100%25%27%20height=%27100%25%27%20fill=%27url%28%23h%29%27/%3E%3C/svg%3E)"
 
     static func apply(_ document: Document, to edits: inout PreviewEdits) {
         let bytes = document.maskedBytes

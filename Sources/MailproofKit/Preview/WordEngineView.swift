@@ -11,9 +11,15 @@ enum WordEngineView {
     static let msoHideSource = PreviewSource.documented(
         "mso-hide:all hides an element from Outlook's Word engine (Microsoft Office HTML and XML Reference)", url: nil)
 
+    static let officeSettingsSource = PreviewSource.documented(
+        "Word reads <xml> blocks (Office document settings such as PixelsPerInch) as settings, not content", url: nil)
+
     static func apply(_ document: Document, to edits: inout PreviewEdits) {
         resolveConditionalComments(document, &edits)
         hideMsoHidden(document, &edits)
+        for element in document.elements(named: "xml") where element.scope.wordEngine {
+            edits.add("Office settings (<xml>) not shown", officeSettingsSource, remove: element.range)
+        }
     }
 
     /// `[if mso]` content is unwrapped (its markers removed) so that it renders; content hidden from `mso`
