@@ -17,6 +17,9 @@ struct CSSContainers {
         for block in document.inlineStyles.values {
             for declaration in block.declarations { declarations.append((declaration.range, declaration.property)) }
         }
+        // Heads never overlap one another, nor do declarations: sorted, each lookup is a binary search.
+        heads.sort { $0.head.start < $1.head.start }
+        declarations.sort { $0.range.start < $1.range.start }
     }
 
     private mutating func add(_ rule: CSSRule) {
@@ -37,17 +40,26 @@ struct CSSContainers {
         for child in rule.childRules { add(child) }
     }
 
-    /// The innermost construct holding `range`: the at-rule or style rule whose head holds it, else the declaration.
+    /// The construct holding `range`: the at-rule or style rule whose head holds it, else the declaration.
     func container(of range: ByteRange) -> Container? {
-        var best: (head: ByteRange, container: Container)?
-        for entry in heads where entry.head.contains(range) && (entry.head.start < range.end || range.isEmpty) {
-            if best == nil || entry.head.length < best!.head.length { best = entry }
+        if let index = Self.last(in: heads, startingAtOrBefore: range.start, start: \.head.start),
+           heads[index].head.contains(range) {
+            return heads[index].container
         }
-        if let best { return best.container }
-        var declaration: (range: ByteRange, property: String)?
-        for entry in declarations where entry.range.contains(range) {
-            if declaration == nil || entry.range.length < declaration!.range.length { declaration = entry }
+        if let index = Self.last(in: declarations, startingAtOrBefore: range.start, start: \.range.start),
+           declarations[index].range.contains(range) {
+            return .declaration(property: declarations[index].property, range: declarations[index].range)
         }
-        return declaration.map { .declaration(property: $0.property, range: $0.range) }
+        return nil
+    }
+
+    private static func last<T>(in sorted: [T], startingAtOrBefore offset: Int, start: (T) -> Int) -> Int? {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if start(sorted[middle]) <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? nil : low - 1
     }
 }

@@ -57,8 +57,8 @@ enum UnsupportedFeatures {
                 case .styleRule(let range): edits.add("style rule ignored (its selector is not supported)", source, remove: range)
                 case .declaration(let property, let range): edits.add("declaration ignored: \(property)", source, remove: range)
                 }
-            } else if ElementBehaviour.presentationalAttributes.contains(occurrence.slug),
-                      let attribute = document.attributes.first(where: { $0.range == occurrence.range }) {
+            } else if ElementBehaviour.presentationalAttributes.contains(occurrence.slug), let index = occurrence.context.element,
+                      let attribute = document.element(index).attributes.first(where: { $0.range == occurrence.range }) {
                 edits.add("attribute ignored: \(attribute.name)", source, remove: attribute.range)
             }
         }
