@@ -6,7 +6,7 @@ enum StyleBlocks {
         "email apps never run a message's scripts and strip <script>; the preview removes them so that opening it runs nothing", url: nil)
     static let nestedAtRuleSource = PreviewSource.documented(
         "Gmail's webmail removes a whole <style> block holding an at-rule inside an at-rule (email-bugs #21)",
-        url: "https://github.com/hteumeuleu/email-bugs/issues/21")
+        url: GmailStyleRemoval.source)
 
     /// html-style note #1: "Not supported inside the <body>"; note #6: the 16 KB limit.
     private static let styleOutsideHeadNote = 1
@@ -55,17 +55,9 @@ enum StyleBlocks {
         }
         if client == ClientID(family: "gmail", platform: "desktop-webmail"),
            let sheet = document.styleSheets.first(where: { $0.element == style.index }),
-           sheet.stylesheet.rules.contains(where: holdsNestedAtRule) {
+           GmailStyleRemoval.nestedAtRule(in: sheet.stylesheet) != nil {
             return ("<style> block removed (an at-rule inside an at-rule)", nestedAtRuleSource)
         }
         return nil
-    }
-
-    private static func holdsNestedAtRule(_ rule: CSSRule) -> Bool {
-        guard case .atRule = rule else { return false }
-        return rule.childRules.contains { child in
-            if case .atRule = child { return true }
-            return child.childRules.contains { if case .atRule = $0 { return true } else { return false } }
-        }
     }
 }
