@@ -31,6 +31,7 @@ public struct ClientPreview: Sendable {
         VMLBoxes.apply(document, wordEngine: wordEngine, offlineImages: options.offlineImages, to: &edits)
         StyleBlocks.apply(document, client: client, database: database, wordEngine: wordEngine, to: &edits)
         UnsupportedFeatures.apply(document, client: client, database: database, wordEngine: wordEngine, to: &edits)
+        MediaQueryNotes.apply(document, client: client, database: database, to: &edits)
         GmailClip.apply(document, client: client, to: &edits)
         if options.offlineImages { OfflineImages.apply(document, to: &edits) }
 

@@ -67,7 +67,9 @@ struct ClientPreviewTests {
                          "external stylesheet (<link>) ignored", "<script> removed", "<svg> removed",
                          "<video> tags removed, its content shown", "<form> removed", "<input> removed",
                          "image the app cannot show replaced by its alt text", "attribute ignored: background",
-                         "remote image drawn as a box", "remote background drawn as hatching"] {
+                         "remote image drawn as a box", "remote background drawn as hatching", "height-based @media ignored",
+                         "nested @media removed", "@media on features other than width and height ignored",
+                         "Office settings (<xml>) not shown", "declaration ignored: color (no space before !important)"] {
             #expect(actions.contains(expected), "no fixture shows: \(expected)")
         }
     }
