@@ -75,16 +75,8 @@ struct Preview: ParsableCommand {
 
     func run() throws {
         let overrides = ConfigurationResolver.Overrides(clients: clients.map { $0.split(separator: ",").map { String($0).trimmingSpaces() } })
-        let collection = InputCollector(resolver: ConfigurationResolver(explicitPath: config, overrides: overrides))
-            .collect([path], standardInputName: stdinFilename)
-        if let problem = collection.problems.first { throw CommandFailure(problem) }
-        guard let file = collection.files.first else { throw CommandFailure("\(path): not a template file") }
-        let contents: InputFile.Contents
-        do {
-            contents = try file.read()
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+        let contents = try SingleInput.read(path, resolver: ConfigurationResolver(explicitPath: config, overrides: overrides),
+                                            standardInputName: stdinFilename)
         let compatibility = contents.linter.settings.compatibility
         let asSent = Document.parse(contents.source, languages: contents.linter.settings.templateLanguages)
         let corrected = fixed ? fixedDocument(contents) : nil
@@ -121,18 +113,11 @@ struct Preview: ParsableCommand {
     }
 
     /// One panel per distinct preview: apps that keep the same bytes share a column, named together.
+    /// One panel per distinct preview: apps that keep the same bytes share a column, named together.
     private func panels(_ document: Document, _ compatibility: CompatibilityTarget) -> [PreviewPage.Panel] {
-        var panels: [(bytes: ArraySlice<UInt8>, names: [String], html: [UInt8])] = []
-        for client in compatibility.clients {
-            let preview = ClientPreview(document: document, client: client, database: compatibility.database,
-                                        options: .init(offlineImages: true))
-            if let index = panels.firstIndex(where: { $0.bytes == preview.document }) {
-                panels[index].names.append(preview.clientName)
-            } else {
-                panels.append((preview.document, [preview.clientName], preview.bytes))
-            }
-        }
-        return panels.map { PreviewPage.Panel(title: $0.names.joined(separator: ", "), html: $0.html) }
+        ClientPreview.distinct(document, clients: compatibility.clients, database: compatibility.database,
+                               options: .init(offlineImages: true))
+            .map { PreviewPage.Panel(title: $0.names.joined(separator: ", "), html: $0.preview.bytes) }
     }
 
     private func fixedDocument(_ contents: InputFile.Contents) -> Document {

@@ -46,3 +46,21 @@ public struct ClientPreview: Sendable {
         self.bytes = Array(header.utf8) + PreviewEdits.apply(applied, to: source.bytes)
     }
 }
+
+extension ClientPreview {
+    /// One preview per distinct result for `clients`, in their order, with the names of every client that keeps
+    /// exactly those bytes: the columns of a sheet and the thumbnails of a report.
+    public static func distinct(_ document: Document, clients: [ClientID], database: CompatDatabase,
+                                options: Options = Options()) -> [(names: [String], preview: ClientPreview)] {
+        var groups: [(names: [String], preview: ClientPreview)] = []
+        for client in clients {
+            let preview = ClientPreview(document: document, client: client, database: database, options: options)
+            if let index = groups.firstIndex(where: { $0.preview.document == preview.document }) {
+                groups[index].names.append(preview.clientName)
+            } else {
+                groups.append(([preview.clientName], preview))
+            }
+        }
+        return groups
+    }
+}

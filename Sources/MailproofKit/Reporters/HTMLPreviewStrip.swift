@@ -6,23 +6,14 @@ enum HTMLPreviewStrip {
     static let paneWidth = 800
 
     static func html(for source: SourceFile, compatibility: CompatibilityTarget) -> String {
-        let document = Document.parse(source)
-        var groups: [(bytes: ArraySlice<UInt8>, names: [String], html: [UInt8])] = []
-        for client in compatibility.clients {
-            let preview = ClientPreview(document: document, client: client, database: compatibility.database,
-                                        options: .init(offlineImages: true))
-            if let index = groups.firstIndex(where: { $0.bytes == preview.document }) {
-                groups[index].names.append(preview.clientName)
-            } else {
-                groups.append((preview.document, [preview.clientName], preview.bytes))
-            }
-        }
+        let groups = ClientPreview.distinct(Document.parse(source), clients: compatibility.clients,
+                                            database: compatibility.database, options: .init(offlineImages: true))
         var out = "<div class=\"previews\"><p class=\"muted\">Approximations of what each app keeps — not screenshots "
             + "(<code>mailproof preview</code> lists every change)</p>\n<div class=\"strip\">"
         for group in groups {
             let names = HTMLText.escape(group.names.joined(separator: ", "))
             out += "<figure class=\"thumb\"><div class=\"pane\"><iframe sandbox=\"\" scrolling=\"no\" loading=\"lazy\" title=\"\(names)\" srcdoc=\""
-            out += HTMLText.escape(String(decoding: group.html, as: UTF8.self))
+            out += HTMLText.escape(String(decoding: group.preview.bytes, as: UTF8.self))
             out += "\"></iframe></div><figcaption>\(names)</figcaption></figure>"
         }
         return out + "</div></div>\n"
