@@ -99,3 +99,12 @@ def test_missing_chromium_is_one_line_and_exit_2():
         assert run.returncode == 2
         assert run.stderr.count("\n") == 1 and "Chromium" in run.stderr
         assert not os.path.exists(os.path.join(folder, "x.png"))
+
+
+def test_timeout_is_one_line_and_exit_2():
+    with tempfile.TemporaryDirectory() as folder:
+        target = os.path.join(folder, "x.png")
+        run = mailproof("preview", FIXTURE, "--client", "outlook.windows", "--png", target, "--timeout", "0.05")
+        assert run.returncode == 2
+        assert run.stderr.count("\n") == 1 and "within" in run.stderr, run.stderr
+        assert not os.path.exists(target)

@@ -11,7 +11,8 @@ public enum PreviewPictureError: Error, CustomStringConvertible, Sendable {
             return "pictures need headless Chromium, which was not found: install it (Debian/Ubuntu: apt-get install chromium; "
                 + "Fedora: dnf install chromium; macOS: brew install --cask chromium) or set MAILPROOF_CHROMIUM to its path"
         case .timedOut(let seconds):
-            return "Chromium did not finish the picture within \(Int(seconds)) s (raise it with --timeout)"
+            let shown = seconds >= 1 ? "\(Int(seconds.rounded()))" : "\(seconds)"
+            return "Chromium did not finish the picture within \(shown) s (raise it with --timeout)"
         case .chromiumFailed(let message):
             return message
         case .noHeight:
