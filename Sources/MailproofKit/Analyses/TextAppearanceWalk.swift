@@ -15,7 +15,7 @@ struct TextAppearanceWalk {
                                    properties: TextAppearance.properties)
         }
         let parent = appearances[element.node.parent] ?? .initial
-        let declarations = Self.declarations(of: element, stylesheet: cascade?.winners(for: element.index) ?? [:])
+        let declarations = Self.declarations(of: element, stylesheet: cascade?.winningDeclarations(for: element.index) ?? [])
         let appearance = TextAppearance.of(element, parent: parent, declarations: declarations)
         appearances[element.index] = appearance
         return appearance
@@ -23,11 +23,11 @@ struct TextAppearanceWalk {
 
     /// The declarations that apply to the element: the `<style>` rules' winners, then its inline style (later
     /// ones win; an `!important` rule beats a plain inline declaration, an `!important` inline one beats all).
-    static func declarations(of element: Element, stylesheet: [String: CascadeWinner]) -> [String: String] {
+    static func declarations(of element: Element, stylesheet: [CascadeWinner]) -> [String: String] {
         var values: [String: String] = [:]
         var important: Set<String> = []
-        for (property, winner) in stylesheet {
-            let name = property.lowercased()
+        for winner in stylesheet {
+            let name = winner.declaration.property.lowercased()
             values[name] = winner.declaration.value
             if winner.declaration.important { important.insert(name) }
         }

@@ -42,6 +42,11 @@ struct InlinedDeclaration {
     var important: Bool
     /// Position in the stylesheets, for ties of specificity.
     var order: Int
+    /// The property's number in its `StyleCascade` (equal properties as written, equal numbers).
+    var propertyNumber = 0
+    /// `property: value` (and ` !important`) as UTF-8, written once here rather than for every element it styles;
+    /// nil when the value holds `&` or a quote, which `StyleAttributeMerge.escape` must see for each attribute.
+    var plainText: [UInt8]?
 
     init(_ declaration: CSSDeclaration, document: Document, order: Int) {
         // As written: `Margin` next to `margin` is the Outlook.com hack, a property of its own to keep.
@@ -49,6 +54,15 @@ struct InlinedDeclaration {
         value = document.text(declaration.valueRange)
         important = declaration.important
         self.order = order
+        if !value.utf8.contains(where: { $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) {
+            var text: [UInt8] = []
+            text.reserveCapacity(property.utf8.count + value.utf8.count + 13)
+            text += property.utf8
+            text += ": ".utf8
+            text += value.utf8
+            if important { text += " !important".utf8 }
+            plainText = text
+        }
     }
 }
 

@@ -60,7 +60,7 @@ final class ElementFacts {
             for a in nodes[index].attributes {
                 let attribute = document.attributes[Int(a)]
                 if attribute.name == "class", classes[index].isEmpty {
-                    classes[index] = Self.value(of: attribute, in: document).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
+                    classes[index] = Self.classNames(in: Self.value(of: attribute, in: document))
                 } else if attribute.name == "id", ids[index] == nil {
                     ids[index] = Self.value(of: attribute, in: document)
                 }
@@ -83,6 +83,25 @@ final class ElementFacts {
         self.classes = classes
         self.ids = ids
         self.ancestorBits = ancestorBits
+    }
+
+    /// The class names of a `class` value, split at spaces, tabs, line feeds, carriage returns and form feeds
+    /// taken as characters (so `\r\n`, one character, does not split).
+    private static func classNames(in value: String) -> [String] {
+        let utf8 = value.utf8
+        // ASCII without "\r\n", the usual case: every separator byte is a separator character, so the bytes can
+        // be split without walking characters.
+        var ascii = true
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { ascii = false; break }
+            previous = byte
+        }
+        guard ascii else {
+            return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
+        }
+        return utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C })
+            .map { String(Substring($0)) }
     }
 
     /// 1-based position among element siblings of the same name, and the count of them.
