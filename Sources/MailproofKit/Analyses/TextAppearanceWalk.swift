@@ -1,7 +1,7 @@
 /// How each element's text looks (`TextAppearance`), worked out in document order: the `<style>` rules every
 /// client but Outlook's Word engine reads, then the element's own style, on top of its parent's look. Shared by
-/// the rules that judge text by its look (color-contrast, hidden-text). Call `appearance(of:)` for every element,
-/// parents first.
+/// the rules that judge text by its look (color-contrast, hidden-text), through `RuleContext.textAppearances`.
+/// Call `appearance(of:)` for every element, parents first; asking again for an element reads what was worked out.
 struct TextAppearanceWalk {
     /// Appearance of every element seen so far, by node index.
     private var appearances: [Node.Index: TextAppearance] = [:]
@@ -9,6 +9,7 @@ struct TextAppearanceWalk {
     private var cascade: StyleCascade?
 
     mutating func appearance(of element: Element) -> TextAppearance {
+        if let known = appearances[element.index] { return known }
         if cascade == nil {
             let document = element.document
             cascade = StyleCascade(document: document, sheets: document.styleSheets.filter { document.element($0.element).scope.otherClients },

@@ -15,6 +15,9 @@ public final class RuleContext {
     /// What spam filters measure in the file (visible text, images, their area); measured once per file for the
     /// rules that read it.
     private(set) lazy var bodyText = BodyText(document)
+    /// How each element's text looks, worked out once per file for the rules that judge text by its look
+    /// (color-contrast, hidden-text): the second rule to ask reads what the first worked out.
+    var textAppearances = TextAppearanceWalk()
     /// The service the file's signup form sends addresses to; nil when it holds no signup form.
     public var provider: FormProvider? { forms.provider }
     public var kind: DocumentKind { kindResolution.kind }

@@ -39,7 +39,7 @@ struct StyleCascade {
             }
         }
         propertyCount = propertyNumbers.count
-        matcher = rules.isEmpty ? nil : SelectorMatcher(document: document)
+        matcher = rules.isEmpty ? nil : document.selectorMatcher
     }
 
     var isEmpty: Bool { rules.isEmpty }

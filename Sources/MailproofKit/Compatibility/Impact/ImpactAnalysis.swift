@@ -15,7 +15,7 @@ final class ImpactAnalysis {
 
     private let document: Document
     private let styleRules: [CSSStyleRule]
-    private lazy var matcher = SelectorMatcher(document: document)
+    private lazy var matcher = document.selectorMatcher
     /// Style rule index → whether any selector of the rule matches an element of the document.
     private var ruleMatches: [Int: Bool] = [:]
     /// Whether Outlook gets a VML background image somewhere in the document (`v:fill`, `v:image`, `v:background`).
