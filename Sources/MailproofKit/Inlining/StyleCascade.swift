@@ -19,11 +19,9 @@ struct StyleCascade {
         for sheet in sheets {
             for case .style(let style) in sheet.stylesheet.rules {
                 defer { order += style.declarations.count }
-                guard var rule = InlinableRule(style, document: document, firstOrder: order) else { continue }
-                if let properties {
-                    rule.declarations.removeAll { !properties.contains($0.property.lowercased()) }
-                    if rule.declarations.isEmpty { continue }
-                }
+                // A rule with no declarations takes part only in the inliner's cascade (its block is pruned).
+                guard var rule = InlinableRule(style, document: document, firstOrder: order, properties: properties),
+                      properties == nil || !rule.declarations.isEmpty else { continue }
                 for k in rule.declarations.indices {
                     let property = rule.declarations[k].property
                     if let number = propertyNumbers[property] {
