@@ -25,6 +25,8 @@ final class ElementFacts {
     let ids: [String?]
     /// For each element, the `AncestorFilter` bits of the names, classes and ids of all its ancestors.
     let ancestorBits: [UInt64]
+    /// The elements by id, class and tag name; made on first use (the inliner never asks).
+    private(set) lazy var candidates = MatchCandidates(self)
 
     init(_ document: Document) {
         self.nodes = document.nodes
