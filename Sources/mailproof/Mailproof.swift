@@ -25,7 +25,7 @@ struct Mailproof: ParsableCommand {
     /// or I/O error, so scripts need to tell apart only "findings" (1) from "could not check" (2).
     static func main() {
         do {
-            var command = try checkCommand() ?? parseAsRoot()
+            var command = try directCommand() ?? parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
             exitQuietly(code)
@@ -53,16 +53,22 @@ struct Mailproof: ParsableCommand {
         #endif
     }
 
-    /// `mailproof check …`, the command a pre-commit hook runs once per commit, parsed on its own: building the
-    /// whole command tree costs a third of a one-file check. Help, version and anything that does not parse go
-    /// the usual way, so their output and errors are the same.
-    private static func checkCommand() -> ParsableCommand? {
+    /// `mailproof check …` (the command a pre-commit hook runs once per commit), `fix …` and `inline …`, parsed
+    /// on their own: building the whole command tree costs a third of a one-file check. Help, version and
+    /// anything that does not parse go the usual way, so their output and errors are the same.
+    private static func directCommand() -> ParsableCommand? {
         let arguments = CommandLine.arguments.dropFirst()
-        guard arguments.first == "check" else { return nil }
+        let command: ParsableCommand.Type
+        switch arguments.first {
+        case "check": command = Check.self
+        case "fix": command = Fix.self
+        case "inline": command = Inline.self
+        default: return nil
+        }
         let rest = Array(arguments.dropFirst())
-        if rest.contains(where: { $0 == "-h" || $0 == "--help" || $0 == "--version" || $0.hasPrefix("--generate-") || $0.hasPrefix("--experimental") }) {
+        if rest.contains(where: { $0 == "-h" || $0 == "--help" || $0 == "--version" || $0 == "help" || $0.hasPrefix("--generate-") || $0.hasPrefix("--experimental") }) {
             return nil
         }
-        return try? Check.parseAsRoot(rest)
+        return try? command.parseAsRoot(rest)
     }
 }
