@@ -7,6 +7,7 @@ extension DocumentKind: ExpressibleByArgument {}
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check files and folders (the current folder when none is given).",
         discussion: """
             Folders are searched recursively for .html .htm .liquid .hbs .handlebars .tpl files, skipping hidden \

@@ -3,6 +3,7 @@ import MailproofKit
 
 struct Clients: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "clients",
         abstract: "List the email clients (family.platform ids), their platforms and the client presets."
     )
 

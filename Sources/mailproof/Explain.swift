@@ -3,6 +3,7 @@ import MailproofKit
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain a rule: why it exists, examples, source.",
         discussion: "`mailproof explain client-support --feature css-display-flex` shows one feature's support per client."
     )

@@ -3,6 +3,7 @@ import MailproofKit
 
 struct Fix: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fix",
         abstract: "Apply every safe fix. One file: print the fixed document. --write rewrites files in place.",
         discussion: """
             Fixes are text edits to the original bytes: everything outside an edit (template tags, conditional \

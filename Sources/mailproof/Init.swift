@@ -3,6 +3,7 @@ import MailproofKit
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a commented .mailproof.yml in the current folder.",
         discussion: "Every setting with its default and every rule with its default severity, ready to edit."
     )

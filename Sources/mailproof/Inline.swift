@@ -3,6 +3,7 @@ import MailproofKit
 
 struct Inline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inline",
         abstract: "Move <style> rules into style attributes. One file: print the result. --write rewrites files in place.",
         discussion: """
             Specificity, source order and !important decide as in juice and css-inline; an existing inline \

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import MailproofKit
 
@@ -20,13 +25,13 @@ struct Mailproof: ParsableCommand {
     /// or I/O error, so scripts need to tell apart only "findings" (1) from "could not check" (2).
     static func main() {
         do {
-            var command = try checkCommand() ?? parseAsRoot()
+            var command = try directCommand() ?? parseAsRoot()
             try command.run()
-        } catch let exit as ExitCode {
-            Self.exit(withError: exit)
+        } catch let code as ExitCode {
+            exitQuietly(code)
         } catch let failure as CommandFailure {
             Output.error("mailproof: \(failure)")
-            Self.exit(withError: ExitCode(2))
+            exitQuietly(ExitCode(2))
         } catch {
             let code = exitCode(for: error)
             if code == .success || code == .failure {
@@ -37,16 +42,33 @@ struct Mailproof: ParsableCommand {
         }
     }
 
-    /// `mailproof check …`, the command a pre-commit hook runs once per commit, parsed on its own: building the
-    /// whole command tree costs a third of a one-file check. Help, version and anything that does not parse go
-    /// the usual way, so their output and errors are the same.
-    private static func checkCommand() -> ParsableCommand? {
+    /// An exit status with nothing to print. ArgumentParser's `exit(withError:)` would print nothing for it too,
+    /// but first builds the command's help text to find that out: a tenth of a one-file check.
+    private static func exitQuietly(_ code: ExitCode) -> Never {
+        // The C library's exit flushes standard output and an --output file, as ArgumentParser's exit does.
+        #if canImport(Glibc)
+        Glibc.exit(code.rawValue)
+        #else
+        Darwin.exit(code.rawValue)
+        #endif
+    }
+
+    /// `mailproof check …` (the command a pre-commit hook runs once per commit), `fix …` and `inline …`, parsed
+    /// on their own: building the whole command tree costs a third of a one-file check. Help, version and
+    /// anything that does not parse go the usual way, so their output and errors are the same.
+    private static func directCommand() -> ParsableCommand? {
         let arguments = CommandLine.arguments.dropFirst()
-        guard arguments.first == "check" else { return nil }
+        let command: ParsableCommand.Type
+        switch arguments.first {
+        case "check": command = Check.self
+        case "fix": command = Fix.self
+        case "inline": command = Inline.self
+        default: return nil
+        }
         let rest = Array(arguments.dropFirst())
-        if rest.contains(where: { $0 == "-h" || $0 == "--help" || $0 == "--version" || $0.hasPrefix("--generate-") || $0.hasPrefix("--experimental") }) {
+        if rest.contains(where: { $0 == "-h" || $0 == "--help" || $0 == "--version" || $0 == "help" || $0.hasPrefix("--generate-") || $0.hasPrefix("--experimental") }) {
             return nil
         }
-        return try? Check.parseAsRoot(rest)
+        return try? command.parseAsRoot(rest)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import MailproofKit
 
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the rules: id, category, default severity, fixable.")
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules: id, category, default severity, fixable.")
 
     @Option(help: "Show only the rules a preset turns on, with the preset's severities.")
     var preset: String?

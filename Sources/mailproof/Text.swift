@@ -3,6 +3,7 @@ import MailproofKit
 
 struct Text: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "text",
         abstract: "Print the plain-text alternative of a template: the text part to send beside the HTML.",
         discussion: """
             Links become "label (url)", buttons "label: url", images their alt text; headings are underlined, \

@@ -56,19 +56,34 @@ struct BodyText {
                     }
                 }
             case .text where !node.isRawText:
-                for character in HTMLEntities.decode(document.text(node.range)) {
-                    if character.isWhitespace || character == "\u{A0}" {
-                        if !space { length += 1 }
-                        space = true
-                    } else {
-                        length += 1
-                        nonSpaceLength += 1
-                        space = false
+                let text = HTMLEntities.decode(document.text(node.range))
+                if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                    // ASCII: a byte is a character, but for CR LF, which is one (whitespace) character.
+                    var previous: UInt8 = 0
+                    for byte in text.utf8 {
+                        defer { previous = byte }
+                        if byte == 0x0A && previous == 0x0D { continue }
+                        count(isSpace: byte == 0x20 || (0x09...0x0D).contains(byte), &space)
+                    }
+                } else {
+                    for character in text {
+                        count(isSpace: character.isWhitespace || character == "\u{A0}", &space)
                     }
                 }
             default:
                 break
             }
+        }
+    }
+
+    private mutating func count(isSpace: Bool, _ space: inout Bool) {
+        if isSpace {
+            if !space { length += 1 }
+            space = true
+        } else {
+            length += 1
+            nonSpaceLength += 1
+            space = false
         }
     }
 

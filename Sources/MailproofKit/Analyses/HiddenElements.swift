@@ -3,7 +3,8 @@
 struct HiddenElements {
     private let document: Document
     private let selectors: [CSSComplexSelector]
-    private let matcher: SelectorMatcher
+    /// nil when no rule hides anything: then no element needs matching.
+    private let matcher: SelectorMatcher?
 
     init(_ document: Document) {
         self.document = document
@@ -15,7 +16,7 @@ struct HiddenElements {
             }
         }
         self.selectors = hiding
-        self.matcher = SelectorMatcher(document: document)
+        self.matcher = hiding.isEmpty ? nil : document.selectorMatcher
     }
 
     /// `display:none`, `visibility:hidden`, or a zero `max-height` with `overflow:hidden` (the preheader idiom).
@@ -40,6 +41,6 @@ struct HiddenElements {
             let zero = style.declarations.contains { ($0.property == "max-height" || $0.property == "height") && Self.hides($0) }
             if zero, style.declarations.contains(where: { $0.property == "overflow" && $0.value.lowercased() == "hidden" }) { return true }
         }
-        return !selectors.isEmpty && matcher.matches(any: selectors, element: element.index)
+        return matcher?.matches(any: selectors, element: element.index) ?? false
     }
 }

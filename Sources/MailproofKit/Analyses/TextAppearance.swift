@@ -33,7 +33,7 @@ struct TextAppearance {
 
     /// The appearance of `element`, whose parent looks like `parent`, given its effective declarations
     /// (property → value, cascade already applied).
-    static func of(_ element: Element, parent: TextAppearance, declarations: [String: String]) -> TextAppearance {
+    static func of(_ element: Element, parent: TextAppearance, declarations: TextDeclarations) -> TextAppearance {
         var result = parent
         let name = element.name
         if ignoredElements.contains(name) || name.hasPrefix("v:") || name.hasPrefix("o:") || name.hasPrefix("w:") {
@@ -46,7 +46,7 @@ struct TextAppearance {
         if element.value("background")?.isEmpty == false { result.background = nil }
         if name == "font", let color = element.value("color") { result.color = CSSColor(color).flatMap(Self.solid) }
         if name == "body", let text = element.value("text") { result.color = CSSColor(text).flatMap(Self.solid) }
-        // Most elements have no declarations at all: skip the look-ups (each hashes its key).
+        // Most elements have no declarations at all: skip the look-ups.
         let styled = !declarations.isEmpty
         if name == "a", !styled || declarations["color"] == nil { result.color = defaultLinkColor }
         if let size = defaultSizes[name] { result.fontSize = parent.fontSize.map { $0 * size } }
@@ -71,7 +71,7 @@ struct TextAppearance {
 
     /// `display:none`, `visibility:hidden`, zero opacity or height from the stylesheet (inline ones are read by
     /// `HiddenContent`).
-    private static func hides(_ declarations: [String: String]) -> Bool {
+    private static func hides(_ declarations: TextDeclarations) -> Bool {
         if let display = declarations["display"], stripImportant(display) == "none" { return true }
         if let visibility = declarations["visibility"], stripImportant(visibility) == "hidden" { return true }
         for property in ["opacity", "max-height"] {

@@ -1,45 +1,50 @@
 /// How each element's text looks (`TextAppearance`), worked out in document order: the `<style>` rules every
 /// client but Outlook's Word engine reads, then the element's own style, on top of its parent's look. Shared by
-/// the rules that judge text by its look (color-contrast, hidden-text). Call `appearance(of:)` for every element,
-/// parents first.
+/// the rules that judge text by its look (color-contrast, hidden-text), through `RuleContext.textAppearances`.
+/// Call `appearance(of:)` for every element, parents first; asking again for an element reads what was worked out.
 struct TextAppearanceWalk {
-    /// Appearance of every element seen so far, by node index.
-    private var appearances: [Node.Index: TextAppearance] = [:]
+    /// Appearance of every element seen so far, by node index (sized on the first element).
+    private var appearances: [TextAppearance?] = []
     /// Built on the first element.
     private var cascade: StyleCascade?
 
     mutating func appearance(of element: Element) -> TextAppearance {
+        if !appearances.isEmpty, let known = appearances[Int(element.index)] { return known }
         if cascade == nil {
             let document = element.document
+            appearances = Array(repeating: nil, count: document.nodes.count)
             cascade = StyleCascade(document: document, sheets: document.styleSheets.filter { document.element($0.element).scope.otherClients },
                                    properties: TextAppearance.properties)
         }
-        let parent = appearances[element.node.parent] ?? .initial
-        let declarations = Self.declarations(of: element, stylesheet: cascade?.winners(for: element.index) ?? [:])
+        let parent = element.node.parent >= 0 ? appearances[Int(element.node.parent)] ?? .initial : .initial
+        let declarations = Self.declarations(of: element, stylesheet: cascade?.winningDeclarations(for: element.index) ?? [])
         let appearance = TextAppearance.of(element, parent: parent, declarations: declarations)
-        appearances[element.index] = appearance
+        appearances[Int(element.index)] = appearance
         return appearance
     }
 
     /// The declarations that apply to the element: the `<style>` rules' winners, then its inline style (later
     /// ones win; an `!important` rule beats a plain inline declaration, an `!important` inline one beats all).
-    static func declarations(of element: Element, stylesheet: [String: CascadeWinner]) -> [String: String] {
-        var values: [String: String] = [:]
-        var important: Set<String> = []
-        for (property, winner) in stylesheet {
-            let name = property.lowercased()
+    static func declarations(of element: Element, stylesheet: [CascadeWinner]) -> TextDeclarations {
+        var values = TextDeclarations()
+        // A handful of names at most: arrays, not sets.
+        var important: [String] = []
+        for winner in stylesheet {
+            let name = winner.declaration.property.lowercased()
             values[name] = winner.declaration.value
-            if winner.declaration.important { important.insert(name) }
+            if winner.declaration.important { important.append(name) }
         }
         guard let style = element.inlineStyle else { return values }
-        var inlineImportant: Set<String> = []
+        var inlineImportant: [String] = []
         for declaration in style.declarations {
             let property = declaration.property.lowercased()
+            // The others change nothing the appearance reads.
+            guard TextDeclarations.reads(property) else { continue }
             if important.contains(property), !declaration.important { continue }
             if inlineImportant.contains(property), !declaration.important { continue }
             if element.document.containsTemplateTag(declaration.valueRange) { values[property] = "{{}}"; continue }
             values[property] = declaration.value
-            if declaration.important { inlineImportant.insert(property) }
+            if declaration.important { inlineImportant.append(property) }
         }
         return values
     }

@@ -15,6 +15,18 @@ public final class RuleContext {
     /// What spam filters measure in the file (visible text, images, their area); measured once per file for the
     /// rules that read it.
     private(set) lazy var bodyText = BodyText(document)
+    /// How each element's text looks, worked out once per file for the rules that judge text by its look
+    /// (color-contrast, hidden-text): the second rule to ask reads what the first worked out.
+    var textAppearances = TextAppearanceWalk()
+    /// The link targets of the element the walk is at: the rules that read them (ip-address-url, url-port) visit
+    /// the same element one after the other, so the second reads what the first parsed.
+    func linkTargets(of element: Element) -> [(attribute: Attribute, target: LinkTarget)] {
+        if let last = lastLinkTargets, last.element == element.index { return last.targets }
+        let targets = LinkTarget.targets(of: element)
+        lastLinkTargets = (element.index, targets)
+        return targets
+    }
+    private var lastLinkTargets: (element: Node.Index, targets: [(attribute: Attribute, target: LinkTarget)])?
     /// The service the file's signup form sends addresses to; nil when it holds no signup form.
     public var provider: FormProvider? { forms.provider }
     public var kind: DocumentKind { kindResolution.kind }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parsed file: its source, the element tree with exact ranges, template tags, conditional comments and CSS.
 ///
 /// Built once per file by `Document.parse`, read by every rule, then dropped. It holds no libxml2 memory:
@@ -25,6 +27,19 @@ public final class Document: @unchecked Sendable {
     public let styleSheets: [StyleSheet]
     /// Every `style=""` attribute's declarations, by element.
     public let inlineStyles: [Node.Index: CSSDeclarationBlock]
+    /// Selector matching over this document, built on first use and shared by every reader (the cascade of the
+    /// inliner and of the text appearance, hidden elements, the impact analysis): what it knows of the elements
+    /// (`ElementFacts`) is worked out once per file, not once per reader.
+    var selectorMatcher: SelectorMatcher {
+        matcherLock.lock()
+        defer { matcherLock.unlock() }
+        if let sharedMatcher { return sharedMatcher }
+        let matcher = SelectorMatcher(document: self)
+        sharedMatcher = matcher
+        return matcher
+    }
+    private var sharedMatcher: SelectorMatcher?
+    private let matcherLock = NSLock()
 
     init(source: SourceFile, maskedBytes: [UInt8], nodes: [Node], attributes: [Attribute],
          templateLanguages: Set<TemplateLanguage>, templateScan: TemplateScan,

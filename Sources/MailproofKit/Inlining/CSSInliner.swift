@@ -50,11 +50,11 @@ public struct CSSInliner {
             // Elements that render nothing gain nothing from a style attribute.
             if Self.unrendered.contains(element.name) { continue }
             if element.value("data-css-inline")?.lowercased() == "ignore" { continue }
-            let winners = cascade.winners(for: element.index)
+            let winners = cascade.winningDeclarations(for: element.index)
             guard !winners.isEmpty else { continue }
             // Where the start tag is broken by a template tag (`<ta{% comment %}ble …>`), the place after the
             // tag name can fall inside the template tag: such an element is left as it is.
-            if let edit = styleEdit(for: element, winners: Array(winners.values)), !edit.contains(where: document.cutsTemplateTag) {
+            if let edit = styleEdit(for: element, winners: winners), !edit.contains(where: document.cutsTemplateTag) {
                 edits.append(contentsOf: edit)
                 styled += 1
             }

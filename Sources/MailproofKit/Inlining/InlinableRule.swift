@@ -10,7 +10,9 @@ struct InlinableRule {
     /// nil when nothing of the rule can be inlined: nested rules, template tags other than output tags inside
     /// declaration values (`p { {% if x %}color: red{% endif %} }` must keep its condition), or bytes that are
     /// not UTF-8 (moved as text they would become U+FFFD, and a template tag holding them would be lost).
-    init?(_ rule: CSSStyleRule, document: Document, firstOrder: Int) {
+    /// `properties` (lower case): keep only the declarations of these properties, without their rendered text
+    /// (a reader of the cascade, not the inliner).
+    init?(_ rule: CSSStyleRule, document: Document, firstOrder: Int, properties: Set<String>? = nil) {
         guard rule.nestedRules.isEmpty, document.source.isValidUTF8(rule.range) else { return nil }
         let tags = document.templateTags(overlapping: rule.blockRange)
         for tag in tags where tag.kind != .output || !rule.declarations.contains(where: { $0.valueRange.contains(tag.range) }) {
@@ -27,8 +29,16 @@ struct InlinableRule {
             }
         }
         if staticSelectors.isEmpty { return nil }
-        declarations = rule.declarations.enumerated().map { offset, declaration in
-            InlinedDeclaration(declaration, document: document, order: firstOrder + offset)
+        guard let properties else {
+            declarations = rule.declarations.enumerated().map { offset, declaration in
+                InlinedDeclaration(declaration, document: document, order: firstOrder + offset, rendered: true)
+            }
+            return
+        }
+        declarations = []
+        for (offset, declaration) in rule.declarations.enumerated()
+        where properties.contains(document.text(declaration.propertyRange).lowercased()) {
+            declarations.append(InlinedDeclaration(declaration, document: document, order: firstOrder + offset, rendered: false))
         }
     }
 }
@@ -42,13 +52,27 @@ struct InlinedDeclaration {
     var important: Bool
     /// Position in the stylesheets, for ties of specificity.
     var order: Int
+    /// The property's number in its `StyleCascade` (equal properties as written, equal numbers).
+    var propertyNumber = 0
+    /// `property: value` (and ` !important`) as UTF-8, written once here rather than for every element it styles;
+    /// nil when the value holds `&` or a quote, which `StyleAttributeMerge.escape` must see for each attribute.
+    var plainText: [UInt8]?
 
-    init(_ declaration: CSSDeclaration, document: Document, order: Int) {
+    init(_ declaration: CSSDeclaration, document: Document, order: Int, rendered: Bool) {
         // As written: `Margin` next to `margin` is the Outlook.com hack, a property of its own to keep.
         property = document.text(declaration.propertyRange)
         value = document.text(declaration.valueRange)
         important = declaration.important
         self.order = order
+        if rendered, !value.utf8.contains(where: { $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) {
+            var text: [UInt8] = []
+            text.reserveCapacity(property.utf8.count + value.utf8.count + 13)
+            text += property.utf8
+            text += ": ".utf8
+            text += value.utf8
+            if important { text += " !important".utf8 }
+            plainText = text
+        }
     }
 }
 

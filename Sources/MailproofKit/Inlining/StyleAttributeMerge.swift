@@ -23,16 +23,15 @@ enum StyleAttributeMerge {
         }
         guard let attribute = element.attribute("style"), let valueRange = attribute.valueRange,
               let block = element.inlineStyle else {
-            let list = sorted.map { ($0.declaration.property, $0.declaration.value, $0.declaration.important) }
-            return Output(value: render(list, quote: quote), declarations: list)
+            return Output(value: render(sorted, quote: quote), declarations: list(sorted))
         }
         // Rewritten as text, bytes that are not UTF-8 would become U+FFFD: such an attribute is left as it is.
         guard document.source.isValidUTF8(valueRange) else { return nil }
         let existingText = document.text(valueRange)
         let verbatim = document.containsTemplateTag(valueRange) || !block.errors.isEmpty || !block.comments.isEmpty
         if verbatim {
-            let list = sorted.map { ($0.declaration.property, $0.declaration.value, $0.declaration.important) }
-            let prefix = render(list, quote: quote)
+            let list = list(sorted)
+            let prefix = render(sorted, quote: quote)
             if existingText.hasPrefix(prefix) { return nil }
             // Inlined before (the attribute has gained an output tag since): when the attribute already sets
             // every winning property, `!important` ones included, writing them in front changes nothing it shows.
@@ -52,8 +51,9 @@ enum StyleAttributeMerge {
 
         let original = block.declarations.map { (property: document.text($0.propertyRange), value: document.text($0.valueRange), important: $0.important) }
         var existing = original
-        let importantInline = Set(original.filter(\.important).map(\.property))
-        let presentInline = Set(original.map(\.property))
+        // An attribute holds a few declarations: looking through them beats building sets.
+        let importantInline = original.filter(\.important).map(\.property)
+        let presentInline = original.map(\.property)
         var added: [(property: String, value: String, important: Bool)] = []
         for winner in sorted {
             let d = winner.declaration
@@ -77,16 +77,33 @@ enum StyleAttributeMerge {
         return Output(value: join(list), declarations: list)
     }
 
-    private static func render(_ list: [(property: String, value: String, important: Bool)], quote: Character) -> String {
-        join(list, escapingFor: quote)
+    /// The winners as `(property, value, important)`, for the size attributes.
+    private static func list(_ sorted: [CascadeWinner]) -> [(property: String, value: String, important: Bool)] {
+        sorted.map { (property: $0.declaration.property, value: $0.declaration.value, important: $0.declaration.important) }
     }
 
+    /// The stylesheet's winners joined as `a: b; c: d !important`, values escaped for `quote`: the text each
+    /// declaration was given when the cascade was built, unless its value needs escaping.
+    private static func render(_ sorted: [CascadeWinner], quote: Character) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sorted.reduce(0) { $0 + ($1.declaration.plainText?.count ?? 64) + 2 })
+        for (k, winner) in sorted.enumerated() {
+            if k > 0 { bytes.append(0x3B); bytes.append(0x20) }
+            let d = winner.declaration
+            if let plain = d.plainText {
+                bytes += plain
+            } else {
+                bytes += d.property.utf8
+                bytes += ": ".utf8
+                bytes += escape(d.value, quote: quote).utf8
+                if d.important { bytes += " !important".utf8 }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `a: b; c: d !important`, built in one string from values already escaped.
     private static func join(_ list: [(property: String, value: String, important: Bool)]) -> String {
-        join(list, escapingFor: nil)
-    }
-
-    /// `a: b; c: d !important`, built in one string (values escaped for `quote` when given).
-    private static func join(_ list: [(property: String, value: String, important: Bool)], escapingFor quote: Character?) -> String {
         // Joining strings is joining their UTF-8 bytes; a byte buffer is far cheaper than String appends.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(list.reduce(0) { $0 + $1.property.utf8.count + $1.value.utf8.count + 14 })
@@ -94,7 +111,7 @@ enum StyleAttributeMerge {
             if k > 0 { bytes += "; ".utf8 }
             bytes += entry.property.utf8
             bytes += ": ".utf8
-            bytes += (quote.map { escape(entry.value, quote: $0) } ?? entry.value).utf8
+            bytes += entry.value.utf8
             if entry.important { bytes += " !important".utf8 }
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -7,41 +7,62 @@ struct StyleCascade {
     private(set) var ruleForRange: [ByteRange: Int] = [:]
     private var index = SelectorIndex<Int>()
     private let matcher: SelectorMatcher?
+    /// How many distinct properties (as written) the rules set: every declaration carries its property's number
+    /// below this, so picking winners is array indexing instead of hashing property names for every element.
+    private var propertyCount = 0
 
     /// `properties` (lower case) limits the cascade to rules that set one of them, and to those declarations: a
     /// reader that needs only colours and sizes then matches a fraction of the selectors.
     init(document: Document, sheets: [StyleSheet], properties: Set<String>? = nil) {
         var order = 0
+        var propertyNumbers: [String: Int] = [:]
         for sheet in sheets {
             for case .style(let style) in sheet.stylesheet.rules {
                 defer { order += style.declarations.count }
-                guard var rule = InlinableRule(style, document: document, firstOrder: order) else { continue }
-                if let properties {
-                    rule.declarations.removeAll { !properties.contains($0.property.lowercased()) }
-                    if rule.declarations.isEmpty { continue }
+                // A rule with no declarations takes part only in the inliner's cascade (its block is pruned).
+                guard var rule = InlinableRule(style, document: document, firstOrder: order, properties: properties),
+                      properties == nil || !rule.declarations.isEmpty else { continue }
+                for k in rule.declarations.indices {
+                    let property = rule.declarations[k].property
+                    if let number = propertyNumbers[property] {
+                        rule.declarations[k].propertyNumber = number
+                    } else {
+                        rule.declarations[k].propertyNumber = propertyNumbers.count
+                        propertyNumbers[property] = propertyNumbers.count
+                    }
                 }
                 ruleForRange[style.range] = rules.count
                 for selector in rule.staticSelectors { index.add(selector, rules.count) }
                 rules.append(rule)
             }
         }
-        matcher = rules.isEmpty ? nil : SelectorMatcher(document: document)
+        propertyCount = propertyNumbers.count
+        matcher = rules.isEmpty ? nil : document.selectorMatcher
     }
 
     var isEmpty: Bool { rules.isEmpty }
 
-    /// The winning declaration of each property (spelled as written) for the element.
-    func winners(for element: Node.Index) -> [String: CascadeWinner] {
-        guard let matcher else { return [:] }
-        var winners: [String: CascadeWinner] = [:]
+    /// The winning declaration of each property (spelled as written) for the element, one per property, in no
+    /// particular order.
+    func winningDeclarations(for element: Node.Index) -> [CascadeWinner] {
+        guard let matcher else { return [] }
+        var winners: [CascadeWinner] = []
+        winners.reserveCapacity(min(propertyCount, 16))
+        // Where each property's winner so far is in `winners`, by property number.
+        var slot = [Int32](repeating: -1, count: propertyCount)
         // The closure captures the rules alone, not a copy of the whole cascade for every match.
         let rules = self.rules
         index.forEachMatch(of: element, in: matcher) { entry in
             let specificity = entry.selector.specificity
             for declaration in rules[entry.payload].declarations {
                 let candidate = CascadeWinner(declaration: declaration, specificity: specificity)
-                if let current = winners[declaration.property], !candidate.beats(current) { continue }
-                winners[declaration.property] = candidate
+                let current = Int(slot[declaration.propertyNumber])
+                if current < 0 {
+                    slot[declaration.propertyNumber] = Int32(winners.count)
+                    winners.append(candidate)
+                } else if candidate.beats(winners[current]) {
+                    winners[current] = candidate
+                }
             }
         }
         return winners

@@ -4,7 +4,11 @@
 /// Elements inside Outlook conditional comments are ordinary elements here (the parser already put them in the
 /// tree), so selectors reach them exactly as Outlook's Word engine and every other client would.
 final class ElementFacts {
-    let document: Document
+    /// The document's nodes, attributes and masked text, not the document itself: the document keeps its matcher,
+    /// and with it these facts (`Document.selectorMatcher`), so a reference back would be a cycle.
+    let nodes: [Node]
+    let attributes: [Attribute]
+    let maskedBytes: [UInt8]
     /// Per node index; -1 when absent or not an element.
     let parentElement: [Int32]
     let previousElement: [Int32]
@@ -15,15 +19,19 @@ final class ElementFacts {
     /// Only `:*-of-type` selectors need these, and they are rare: counted on first use.
     var typePosition: [Int32] { typeFacts.position }
     var typeCount: [Int32] { typeFacts.count }
-    private lazy var typeFacts: (position: [Int32], count: [Int32]) = Self.typeFacts(document)
+    private lazy var typeFacts: (position: [Int32], count: [Int32]) = Self.typeFacts(nodes)
     /// Classes and id as written (case-sensitive), from the masked text with character references decoded.
     let classes: [[String]]
     let ids: [String?]
     /// For each element, the `AncestorFilter` bits of the names, classes and ids of all its ancestors.
     let ancestorBits: [UInt64]
+    /// The elements by id, class and tag name; made on first use (the inliner never asks).
+    private(set) lazy var candidates = MatchCandidates(self)
 
     init(_ document: Document) {
-        self.document = document
+        self.nodes = document.nodes
+        self.attributes = document.attributes
+        self.maskedBytes = document.maskedBytes
         // Built in locals and stored once: the properties are constants, so reading them while matching needs
         // no exclusivity checks.
         let count = document.nodes.count
@@ -60,9 +68,9 @@ final class ElementFacts {
             for a in nodes[index].attributes {
                 let attribute = document.attributes[Int(a)]
                 if attribute.name == "class", classes[index].isEmpty {
-                    classes[index] = Self.value(of: attribute, in: document).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
+                    classes[index] = Self.classNames(in: Self.value(of: attribute, in: document.maskedBytes))
                 } else if attribute.name == "id", ids[index] == nil {
-                    ids[index] = Self.value(of: attribute, in: document)
+                    ids[index] = Self.value(of: attribute, in: document.maskedBytes)
                 }
             }
         }
@@ -85,9 +93,27 @@ final class ElementFacts {
         self.ancestorBits = ancestorBits
     }
 
+    /// The class names of a `class` value, split at spaces, tabs, line feeds, carriage returns and form feeds
+    /// taken as characters (so `\r\n`, one character, does not split).
+    private static func classNames(in value: String) -> [String] {
+        let utf8 = value.utf8
+        // ASCII without "\r\n", the usual case: every separator byte is a separator character, so the bytes can
+        // be split without walking characters.
+        var ascii = true
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { ascii = false; break }
+            previous = byte
+        }
+        guard ascii else {
+            return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
+        }
+        return utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C })
+            .map { String(Substring($0)) }
+    }
+
     /// 1-based position among element siblings of the same name, and the count of them.
-    private static func typeFacts(_ document: Document) -> (position: [Int32], count: [Int32]) {
-        let nodes = document.nodes
+    private static func typeFacts(_ nodes: [Node]) -> (position: [Int32], count: [Int32]) {
         var position = Array(repeating: Int32(0), count: nodes.count)
         var count = Array(repeating: Int32(0), count: nodes.count)
         for parent in nodes.indices where nodes[parent].kind == .element || parent == 0 {
@@ -109,21 +135,21 @@ final class ElementFacts {
         return (position, count)
     }
 
-    func isElement(_ index: Int32) -> Bool { index >= 0 && document.nodes[Int(index)].kind == .element }
+    func isElement(_ index: Int32) -> Bool { index >= 0 && nodes[Int(index)].kind == .element }
 
-    func name(_ index: Int32) -> String { document.nodes[Int(index)].name }
+    func name(_ index: Int32) -> String { nodes[Int(index)].name }
 
     /// The attribute's value as a browser sees it (character references decoded; template tags masked), or nil.
     func attributeValue(_ index: Int32, _ name: String) -> String? {
-        for a in document.nodes[Int(index)].attributes where document.attributes[Int(a)].name == name {
-            return Self.value(of: document.attributes[Int(a)], in: document)
+        for a in nodes[Int(index)].attributes where attributes[Int(a)].name == name {
+            return Self.value(of: attributes[Int(a)], in: maskedBytes)
         }
         return nil
     }
 
-    private static func value(of attribute: Attribute, in document: Document) -> String {
+    private static func value(of attribute: Attribute, in maskedBytes: [UInt8]) -> String {
         guard let range = attribute.valueRange else { return "" }
-        let slice = document.maskedBytes[range.start..<range.end]
+        let slice = maskedBytes[range.start..<range.end]
         guard slice.contains(0x26 /* & */) else { return String(decoding: slice, as: UTF8.self) }
         var copy = Array(slice)
         CharacterReferences.decodeInPlace(&copy, range: ByteRange(start: 0, end: copy.count))
@@ -146,9 +172,9 @@ final class ElementFacts {
 
     /// Whether the element has no element children and no text (comments do not count).
     func isEmpty(_ index: Int32) -> Bool {
-        var child = document.nodes[Int(index)].firstChild
+        var child = nodes[Int(index)].firstChild
         while child != Node.none {
-            let node = document.nodes[Int(child)]
+            let node = nodes[Int(child)]
             if node.kind == .element || (node.kind == .text && !node.range.isEmpty) { return false }
             child = node.nextSibling
         }

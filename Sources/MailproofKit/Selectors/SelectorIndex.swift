@@ -52,8 +52,9 @@ struct SelectorIndex<Payload> {
         }
         if let id = facts.ids[i], let entries = byID[id] { entries.forEach(test) }
         if !byClass.isEmpty {
-            var seen: Set<String> = []
-            for name in facts.classes[i] where seen.insert(name).inserted {
+            // Each distinct class once; an element has a handful, so a look back beats a set.
+            let classes = facts.classes[i]
+            for (k, name) in classes.enumerated() where !classes[..<k].contains(name) {
                 byClass[name]?.forEach(test)
             }
         }

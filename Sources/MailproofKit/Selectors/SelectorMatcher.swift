@@ -12,8 +12,6 @@ final class SelectorMatcher {
         facts = ElementFacts(document)
     }
 
-    public var document: Document { facts.document }
-
     /// Whether `selector` matches the element at node `index`.
     public func matches(_ selector: CSSComplexSelector, element index: Node.Index) -> Bool {
         guard facts.isElement(index) else { return false }
@@ -196,7 +194,7 @@ final class SelectorMatcher {
 
     /// `:has()`: a relative selector anchored at `anchor` (leading combinator, descendant by default).
     private func matchRelative(_ selector: CSSComplexSelector, anchor: Int32) -> Bool {
-        let nodes = facts.document.nodes
+        let nodes = facts.nodes
         let subtree = Int(anchor) + 1..<Int(nodes[Int(anchor)].subtreeEnd)
         let combinator = selector.leadingCombinator ?? .descendant
         var candidates: [Int32] = []

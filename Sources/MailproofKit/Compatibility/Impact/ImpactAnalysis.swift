@@ -15,7 +15,7 @@ final class ImpactAnalysis {
 
     private let document: Document
     private let styleRules: [CSSStyleRule]
-    private lazy var matcher = SelectorMatcher(document: document)
+    private lazy var matcher = document.selectorMatcher
     /// Style rule index → whether any selector of the rule matches an element of the document.
     private var ruleMatches: [Int: Bool] = [:]
     /// Whether Outlook gets a VML background image somewhere in the document (`v:fill`, `v:image`, `v:background`).
@@ -224,8 +224,11 @@ final class ImpactAnalysis {
         // ids or whole tags, is taken to match.
         var matches = selectors.isEmpty || templateWritesMarkup || selectors.contains { !SelectorMatcher.isStatic($0) }
         if !matches {
-            for element in document.elements where !element.isImplied || element.name == "body" {
-                if matcher.matches(any: selectors, element: element.index) { matches = true; break }
+            // Only the elements with a selector's id, class or tag can match it.
+            for index in matcher.facts.candidates.elements(forAny: selectors) {
+                let element = document.element(index)
+                guard !element.isImplied || element.name == "body" else { continue }
+                if matcher.matches(any: selectors, element: index) { matches = true; break }
             }
         }
         ruleMatches[index] = matches
@@ -260,8 +263,8 @@ final class ImpactAnalysis {
         let selectors = matchable(index)
         guard selectors.allSatisfy(SelectorMatcher.isStatic) else { return false }
         var any = false
-        for element in document.elements where matcher.matches(any: selectors, element: element.index) {
-            guard test(element) else { return false }
+        for index in matcher.facts.candidates.elements(forAny: selectors) where matcher.matches(any: selectors, element: index) {
+            guard test(document.element(index)) else { return false }
             any = true
         }
         return any

@@ -47,11 +47,9 @@ struct ColorContrastRule: OptionlessRule {
     )
 
     static let visitsElements = true
-    /// How each element's text looks, worked out element by element in document order.
-    private var appearances = TextAppearanceWalk()
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
-        let appearance = appearances.appearance(of: element)
+        let appearance = context.textAppearances.appearance(of: element)
         guard !appearance.hidden, !appearance.ignored, let color = appearance.color, let background = appearance.background,
               let text = TextAppearanceWalk.firstVisibleText(in: element) else { return }
         let ratio = CSSColor.contrastRatio(color, background)

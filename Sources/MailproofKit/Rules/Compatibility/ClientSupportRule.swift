@@ -116,6 +116,15 @@ struct ClientSupportRule: Rule {
         var slug: String
         var scope: ClientScope
     }
+    /// The message and client list of an assessment as the reader sees it, by assessment and what they see: the
+    /// same feature seen the same way is worded once per file, not once per use.
+    private var wordings: [WordingKey: (message: String, clients: [AffectedClient])] = [:]
+
+    private struct WordingKey: Hashable {
+        var assessment: CacheKey
+        /// What the reader sees; nil for caniemail's own summary (support mode).
+        var sees: String?
+    }
 
     init(options: RuleOptions) throws {
         switch options.word("mode", default: Mode.impact.rawValue) {
@@ -197,10 +206,11 @@ struct ClientSupportRule: Rule {
                 }
             }
             guard let severity else { continue }
-            var message = verdict == nil
-                ? assessment.summary(in: target.database)
-                : Self.readerMessage(for: assessment, sees: impact == base.impact ? base.sees : Self.seesInContext(impact, base),
-                                     in: target.database)
+            // `scope` is now the audience `assessment` was made for.
+            let sees = verdict == nil ? nil : (impact == base.impact ? base.sees : Self.seesInContext(impact, base))
+            let wording = wording(of: assessment, key: WordingKey(assessment: CacheKey(slug: occurrence.slug, scope: scope), sees: sees),
+                                  in: target.database)
+            var message = wording.message
             if let note = verdict?.note { message += " (\(note))" }
             if occurrence.context.conditionalAtRule != nil {
                 message += " (inside @media/@supports: progressive enhancement)"
@@ -213,9 +223,18 @@ struct ClientSupportRule: Rule {
             } else {
                 call = nil
             }
-            context.report(message, at: occurrence.range, severity: severity, clients: assessment.affectedClients,
+            context.report(message, at: occurrence.range, severity: severity, clients: wording.clients,
                            feature: occurrence.slug, url: assessment.url, impact: impact, snippet: call)
         }
+    }
+
+    private mutating func wording(of assessment: CompatAssessment, key: WordingKey,
+                                  in database: CompatDatabase) -> (message: String, clients: [AffectedClient]) {
+        if let known = wordings[key] { return known }
+        let message = key.sees.map { Self.readerMessage(for: assessment, sees: $0, in: database) } ?? assessment.summary(in: database)
+        let wording = (message: message, clients: assessment.affectedClients)
+        wordings[key] = wording
+        return wording
     }
 
     /// caniemail's verdicts for the clients that see the occurrence; nil when every one supports it.

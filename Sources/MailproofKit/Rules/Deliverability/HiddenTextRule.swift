@@ -33,12 +33,11 @@ struct HiddenTextRule: OptionlessRule {
     )
 
     static let visitsElements = true
-    private var appearances = TextAppearanceWalk()
     /// Whether visible text has come yet: invisible text before it is the preview text.
     private var seenVisibleText = false
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
-        let appearance = appearances.appearance(of: element)
+        let appearance = context.textAppearances.appearance(of: element)
         guard !appearance.ignored, element.scope.otherClients, TextAppearanceWalk.firstVisibleText(in: element) != nil else { return }
         if appearance.hidden {
             return // display:none and the like: the preheader idiom, or content a media query shows

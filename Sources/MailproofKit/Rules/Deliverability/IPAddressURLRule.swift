@@ -31,7 +31,7 @@ struct IPAddressURLRule: OptionlessRule {
     static let visitsElements = true
 
     func visit(_ element: Element, _ context: RuleContext) {
-        for (attribute, target) in LinkTarget.targets(of: element) where target.isIPAddress {
+        for (attribute, target) in context.linkTargets(of: element) where target.isIPAddress {
             context.report("\(attribute.name == "src" ? "Image" : "Link") to the bare address \(target.host): filters score numeric addresses (NUMERIC_HTTP_ADDR); use a domain name",
                            at: attribute.range)
         }

@@ -31,7 +31,7 @@ struct URLPortRule: OptionlessRule {
     static let visitsElements = true
 
     func visit(_ element: Element, _ context: RuleContext) {
-        for (attribute, target) in LinkTarget.targets(of: element) {
+        for (attribute, target) in context.linkTargets(of: element) {
             guard let port = target.port, port != 80, port != 443 else { continue }
             context.report("Link to port \(port) of \(target.host): filters score unusual ports (WEIRD_PORT) and work networks often block them",
                            at: attribute.range)
