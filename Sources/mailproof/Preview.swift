@@ -4,6 +4,7 @@ import MailproofKit
 
 struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "preview",
         abstract: "Show what an email app keeps of a template: as HTML (--client), as a picture (--png), or side by side (--sheet).",
         discussion: """
             The preview is the template with what the app drops undone: Outlook's conditional comments resolved and \
