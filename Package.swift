@@ -92,6 +92,15 @@ let package = Package(
             path: "Tests/MailproofKitTests"
         ),
         .testTarget(
+            name: "MailproofServerTests",
+            dependencies: [
+                "MailproofServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/MailproofServerTests"
+        ),
+        .testTarget(
             name: "mailproofTests",
             dependencies: ["mailproof"],
             path: "Tests/mailproofTests"
