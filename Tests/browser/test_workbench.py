@@ -176,9 +176,17 @@ def test_paste_check_highlight_fix_and_reply(server, browser):
     assert driver.find_element(By.ID, "reply-text").get_attribute("value") == reply
     shot(driver, "05-reply")
 
-    driver.find_element(By.ID, "copy-handoff-2").click()
+    driver.find_element(By.ID, "copy-handoff").click()
     WebDriverWait(driver, 15).until(lambda d: "hand-off copied" in d.find_element(By.ID, "status").text)
     assert clipboard(driver).startswith("# ")
+    assert_no_policy_violations(driver)
+
+
+def assert_no_policy_violations(driver):
+    """The page works within its own Content-Security-Policy: the console has no refusal from it."""
+    refused = [entry["message"] for entry in driver.get_log("browser")
+               if "Content Security Policy" in entry["message"] or "Refused to" in entry["message"]]
+    assert not refused, refused
 
 
 def test_snippet_from_a_finding_and_preview(server, browser):
@@ -210,6 +218,7 @@ def test_snippet_from_a_finding_and_preview(server, browser):
     assert driver.find_element(By.LINK_TEXT, "Shop the sale")
     driver.switch_to.default_content()
     shot(driver, "07-preview")
+    assert_no_policy_violations(driver)
 
 
 def test_hostile_template_runs_no_script_in_the_app(server, browser):

@@ -135,7 +135,7 @@
       const group = state.findings.map((finding, index) => ({ finding, index })).filter((e) => e.finding.severity === severity);
       if (group.length === 0) continue;
       const title = document.createElement("h3");
-      title.className = severity;
+      title.className = "severity-" + severity;
       title.textContent = heading + " (" + group.length + ")";
       list.append(title);
       for (const { finding, index } of group) list.append(findingButton(finding, index));
@@ -145,7 +145,7 @@
   function findingButton(finding, index) {
     const button = document.createElement("button");
     button.type = "button";
-    button.className = "finding " + finding.severity;
+    button.className = "finding severity-" + finding.severity;
     button.dataset.index = String(index);
     const where = document.createElement("span");
     where.className = "where";
@@ -491,7 +491,7 @@
     try {
       const options = await api("GET", "/api/options");
       fill($("esp"), options.esp.map((name) => [name, name]));
-      fill($("clients"), options.presets.map((preset) => [preset.name, preset.name + " — " + preset.summary]));
+      fill($("clients"), options.presets.map((preset) => [preset.name, preset.name, preset.summary]));
       fill($("kind"), options.kinds.map((name) => [name, name]));
       return true;
     } catch (failure) {
@@ -502,10 +502,11 @@
 
   function fill(select, entries) {
     while (select.options.length > 1) select.remove(1);
-    for (const [value, label] of entries) {
+    for (const [value, label, title] of entries) {
       const option = document.createElement("option");
       option.value = value;
       option.textContent = label;
+      if (title) option.title = title;
       select.append(option);
     }
   }
@@ -546,9 +547,7 @@
     for (const tab of document.querySelectorAll(".tabs button")) tab.addEventListener("click", () => showTab(tab.dataset.tab));
     $("fix-button").addEventListener("click", fix);
     $("copy-reply").addEventListener("click", copyReply);
-    $("copy-reply-2").addEventListener("click", copyReply);
     $("copy-handoff").addEventListener("click", copyHandoff);
-    $("copy-handoff-2").addEventListener("click", copyHandoff);
     $("copy-fixed").addEventListener("click", () => copy(state.fixedCode || "", "Corrected code copied."));
     $("use-fixed").addEventListener("click", () => {
       editor.value = state.fixedCode || editor.value;
