@@ -39,6 +39,19 @@ struct APIRoutes: Sendable {
                 "text": FindingJSON.string(text),
             ]))
         }
+        router.post("/api/preview") { request, context in
+            let document = try await document(request, context)
+            guard let client = document.client else { throw APIError.badRequest("\"client\" is required: the email app, such as \"outlook.windows\"") }
+            let preview = try workbench.preview(document, client: client)
+            let actions = Set(preview.transformations.map(\.action)).sorted().map(FindingJSON.string).joined(separator: ",")
+            return JSONResponse.make(JSONResponse.object([
+                "client": FindingJSON.string(preview.client.description),
+                "name": FindingJSON.string(preview.clientName),
+                "html": FindingJSON.string(String(decoding: preview.bytes, as: UTF8.self)),
+                "changes": String(preview.transformations.count),
+                "actions": "[\(actions)]",
+            ]))
+        }
         router.get("/api/snippets") { _, _ in
             JSONResponse.make(SnippetListing.json(workbench.snippets))
         }
@@ -104,7 +117,7 @@ struct APIRoutes: Sendable {
         }
     }
 
-    /// What the page's menus offer: ESP profiles, client presets and kinds.
+    /// What the page's menus offer: ESP profiles, client presets, kinds and the email apps a preview can show.
     private func options() -> Response {
         let esp = ESPProfile.allCases.map { FindingJSON.string($0.rawValue) }.joined(separator: ",")
         let presets = ClientPreset.builtIn.map { preset in
@@ -112,7 +125,13 @@ struct APIRoutes: Sendable {
                 .trimmingCharacters(in: .newlines)
         }.joined(separator: ",")
         let kinds = DocumentKind.allCases.map { FindingJSON.string($0.rawValue) }.joined(separator: ",")
-        return JSONResponse.make(JSONResponse.object(["esp": "[\(esp)]", "presets": "[\(presets)]", "kinds": "[\(kinds)]"]))
+        let database = CompatDatabase.embedded
+        let clients = database.clients.map { id in
+            JSONResponse.object(["id": FindingJSON.string(id.description), "name": FindingJSON.string(database.displayName(of: id))])
+                .trimmingCharacters(in: .newlines)
+        }.joined(separator: ",")
+        return JSONResponse.make(JSONResponse.object(["esp": "[\(esp)]", "presets": "[\(presets)]", "kinds": "[\(kinds)]",
+                                                      "clients": "[\(clients)]"]))
     }
 
     // MARK: Bodies

@@ -1,8 +1,9 @@
 import Foundation
 import MailproofKit
 
-/// The body of `/api/check`, `/api/fix`, `/api/handoff` and `/api/reply`:
-/// `{"html": "…", "filename"?: "…", "esp"?: "kit", "clients"?: ["outlook.*"] or "outlook.*,gmail.*", "kind"?: "form"}`.
+/// The body of `/api/check`, `/api/fix`, `/api/handoff`, `/api/reply` and `/api/preview`:
+/// `{"html": "…", "filename"?: "…", "esp"?: "kit", "clients"?: ["outlook.*"] or "outlook.*,gmail.*", "kind"?: "form",
+/// "client"?: "outlook.windows"}` (`client` for `/api/preview` only).
 struct DocumentRequest: Sendable {
     static let defaultFilename = "template.html"
     static let longestFilename = 200
@@ -11,6 +12,8 @@ struct DocumentRequest: Sendable {
     /// Shown in reports and used for the file's extension (`.liquid`…); never a path on this machine.
     var filename: String
     var overrides: DocumentOverrides
+    /// The one email app `/api/preview` shows the document in (a family.platform id).
+    var client: String?
 
     /// Decodes and validates a body; anything malformed or unknown is one 400 line.
     init(json body: [UInt8]) throws(APIError) {
@@ -63,6 +66,11 @@ struct DocumentRequest: Sendable {
         default: throw APIError.badRequest("\"clients\" must be a string or a list of strings")
         }
         self.overrides = overrides
+        switch object["client"] {
+        case nil, is NSNull: client = nil
+        case let id as String: client = id
+        default: throw APIError.badRequest("\"client\" must be a string such as \"outlook.windows\"")
+        }
     }
 
     /// The last path component only, without control characters: a name chosen by the browser must not lead

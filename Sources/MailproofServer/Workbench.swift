@@ -62,4 +62,20 @@ final class Workbench: @unchecked Sendable {
         }
         return (source, FixPipeline(handoff: handoff).run(source, linter: linter))
     }
+
+    /// What one email app keeps of the document, as `mailproof preview --client ID` writes it.
+    func preview(_ request: DocumentRequest, client: String) throws(APIError) -> ClientPreview {
+        let linter = try linter(for: request.overrides)
+        let database = linter.settings.compatibility.database
+        guard let id = ClientID(client), database.clients.contains(id) else {
+            throw APIError.badRequest("unknown client '\(client.prefix(60))'; GET /api/options lists the ids (e.g. outlook.windows)")
+        }
+        let source: SourceFile
+        do {
+            source = try SourceFile(path: request.filename, data: Array(request.html.utf8))
+        } catch {
+            throw APIError(.unprocessableContent, "\(error)")
+        }
+        return ClientPreview(document: Document.parse(source, languages: linter.settings.templateLanguages), client: id, database: database)
+    }
 }

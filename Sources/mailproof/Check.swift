@@ -74,6 +74,9 @@ struct Check: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also say on standard error what kind of file each file was checked as, and why.")
     var verbose = false
 
+    @Flag(help: "With --format html: a strip of per-app preview thumbnails under each file with findings (see 'mailproof preview').")
+    var previews = false
+
     @Flag(help: "Never show the progress bar (shown on a terminal for large batches).")
     var noProgress = false
 
@@ -87,6 +90,7 @@ struct Check: ParsableCommand {
         if let templating { _ = try Self.languages(templating) }
         if let shard { do { _ = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") } }
         if nulSeparated, filesFrom == nil { throw ValidationError("-0 needs --files-from") }
+        if previews, format != .html { throw ValidationError("--previews adds thumbnails to --format html") }
         if staged, !paths.isEmpty || filesFrom != nil { throw ValidationError("--staged checks the staged files; give no paths or --files-from") }
         if filesFrom == "-", paths.contains("-") { throw ValidationError("standard input cannot hold both --files-from and a file to check") }
     }
@@ -115,7 +119,7 @@ struct Check: ParsableCommand {
         if let output { try Output.redirect(to: output) }
         let compatibility = format == .html ? try? resolver.resolve(forFile: inputs.first?.path ?? "./index.html").get().linter.settings.compatibility : nil
         let reporter = format.makeReporter(color: !noColor && output == nil && Output.wantsColor, compatibility: compatibility,
-                                           maxFindingsPerFile: maxFindingsPerFile)
+                                           maxFindingsPerFile: maxFindingsPerFile, previews: previews)
         let progress = noProgress ? nil : ProgressBar(total: inputs.count, reportOnStandardOutput: output == nil)
         Output.write(reporter.header())
         let pipeline = CheckPipeline(jobs: jobs ?? SystemInfo.activeProcessorCount, baseline: known,

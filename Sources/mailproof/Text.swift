@@ -29,15 +29,7 @@ struct Text: ParsableCommand {
     }
 
     func run() throws {
-        let collection = InputCollector(resolver: ConfigurationResolver(explicitPath: config)).collect([path])
-        if let problem = collection.problems.first { throw CommandFailure(problem) }
-        guard let file = collection.files.first else { throw CommandFailure("\(path): not a template file") }
-        let contents: InputFile.Contents
-        do {
-            contents = try file.read()
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+        let contents = try SingleInput.read(path, resolver: ConfigurationResolver(explicitPath: config))
         let text = PlainTextPipeline.text(of: contents.source, linter: contents.linter, width: width)
         if let output {
             try AtomicWriter.save(output, Array(text.utf8))

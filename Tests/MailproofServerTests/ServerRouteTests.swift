@@ -108,6 +108,26 @@ struct ServerRouteTests {
         }
     }
 
+    @Test("preview: the template as one email app keeps it, as mailproof preview --client writes it")
+    func preview() async throws {
+        try await application().test(.router) { client in
+            try await client.execute(uri: "/api/preview", method: .post, body: try Self.body(["html": Self.template, "client": "outlook.windows"])) { response in
+                #expect(response.status == .ok)
+                let answer = try Self.json(response)
+                #expect(answer["client"] as? String == "outlook.windows")
+                let html = try #require(answer["html"] as? String)
+                #expect(html.contains("Buy now"))
+                #expect(!html.contains("border-radius:6px"))
+                #expect((answer["changes"] as? Int ?? 0) > 0)
+            }
+            for body in [["html": Self.template], ["html": Self.template, "client": "nosuch.app"]] {
+                try await client.execute(uri: "/api/preview", method: .post, body: try Self.body(body)) { response in
+                    #expect(response.status == .badRequest)
+                }
+            }
+        }
+    }
+
     @Test("snippets: the list, one rendered with values, unknown names and bad values")
     func snippets() async throws {
         try await application().test(.router) { client in
@@ -166,7 +186,7 @@ struct ServerRouteTests {
             }
             try await client.execute(uri: "/app.css", method: .get) { #expect($0.headers[.contentType] == "text/css; charset=utf-8") }
             let description = try await client.execute(uri: "/openapi.yaml", method: .get) { String(buffer: $0.body) }
-            for path in ["/api/check:", "/api/fix:", "/api/handoff:", "/api/reply:", "/api/snippets:", "/api/snippets/{name}:", "/healthz:"] {
+            for path in ["/api/check:", "/api/fix:", "/api/preview:", "/api/handoff:", "/api/reply:", "/api/snippets:", "/api/snippets/{name}:", "/healthz:"] {
                 #expect(description.contains(path), "\(path)")
             }
         }

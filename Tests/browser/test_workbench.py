@@ -217,6 +217,15 @@ def test_snippet_from_a_finding_and_preview(server, browser):
     driver.switch_to.frame(driver.find_element(By.ID, "preview-desktop"))
     assert driver.find_element(By.LINK_TEXT, "Shop the sale")
     driver.switch_to.default_content()
+    # One email app's preview (mailproof preview): Outlook on Windows draws no rounded corners.
+    from selenium.webdriver.support.ui import Select
+    Select(driver.find_element(By.ID, "preview-client")).select_by_value("outlook.windows")
+    WebDriverWait(driver, 15).until(lambda d: "Outlook" in d.find_element(By.ID, "client-caption").text)
+    frame = driver.find_element(By.ID, "preview-client-frame")
+    assert frame.get_attribute("sandbox") == ""
+    expected = server.post("/api/preview", {"html": button, "client": "outlook.windows"})
+    assert driver.execute_script("return arguments[0].srcdoc", frame) == expected["html"]
+    assert "border-radius" in driver.find_element(By.ID, "preview-client-note").text
     shot(driver, "07-preview")
     assert_no_policy_violations(driver)
 

@@ -9,6 +9,8 @@ struct HTMLReporter: Reporter {
     public var compatibility: CompatibilityTarget
     /// Findings shown per file; the rest are counted (JSON keeps them all).
     public var findingsPerFile = 200
+    /// Per-app thumbnails of each file with findings (`--previews`).
+    public var previews: Bool
     private let state = State()
 
     private final class State {
@@ -19,8 +21,9 @@ struct HTMLReporter: Reporter {
         var featureFiles: [String: Set<String>] = [:]
     }
 
-    public init(compatibility: CompatibilityTarget = .standard) {
+    public init(compatibility: CompatibilityTarget = .standard, previews: Bool = false) {
         self.compatibility = compatibility
+        self.previews = previews
     }
 
     public var rendersConcurrently: Bool { false }
@@ -47,9 +50,9 @@ struct HTMLReporter: Reporter {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'\(previews ? "; img-src data:" : "")">
             <title>mailproof report</title>
-            <style>\(Self.styleSheet)</style>
+            <style>\(Self.styleSheet)\(previews ? HTMLPreviewStrip.styleSheet : "")</style>
             </head>
             <body>
             <h1>mailproof report</h1>
@@ -151,6 +154,7 @@ struct HTMLReporter: Reporter {
             out += "<p class=\"muted\">… and \(listed.count - findingsPerFile) more findings in this file (all of them are in <code>--format json</code>).</p>\n"
         }
         if !calm.isEmpty { out += "<p class=\"muted calm\">\(HTMLText.escape(FindingOrder.calmLine(calm)))</p>\n" }
+        if previews, let source = result.source { out += HTMLPreviewStrip.html(for: source, compatibility: compatibility) }
         return out + "</section>\n"
     }
 

@@ -101,7 +101,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// `compatibility` gives the HTML report's matrix its client columns (the standard clients when nil).
     public func makeReporter(color: Bool, compatibility: CompatibilityTarget? = nil,
-                             maxFindingsPerFile: Int = TextReporter.defaultMaxFindingsPerFile) -> any Reporter {
+                             maxFindingsPerFile: Int = TextReporter.defaultMaxFindingsPerFile, previews: Bool = false) -> any Reporter {
         switch self {
         case .text: TextReporter(color: color, maxFindingsPerFile: maxFindingsPerFile)
         case .json: JSONReporter()
@@ -112,7 +112,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .jsonl: JSONLinesReporter()
         case .handoff: HandoffReporter()
         case .reply: ReplyReporter()
-        case .html: HTMLReporter(compatibility: compatibility ?? .standard)
+        case .html: HTMLReporter(compatibility: compatibility ?? .standard, previews: previews)
         }
     }
 }

@@ -8,6 +8,7 @@ public enum RuleRegistry {
         EncodingRule.self,
         // Compatibility
         NoJavaScriptRule.self,
+        GmailNestedAtRuleRule.self,
         ClientSupportRule.self,
         // Issue 4: structure, links, images, accessibility
         DoctypeRule.self,

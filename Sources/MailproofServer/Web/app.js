@@ -476,6 +476,29 @@
     // and it cannot reach this page.
     $("preview-desktop").srcdoc = text;
     $("preview-phone").srcdoc = text;
+    if ($("preview-client").value) updateClientPreview();
+  }
+
+  /// The template as one email app keeps it (`mailproof preview --client`), in the same kind of sandbox.
+  async function updateClientPreview() {
+    const client = $("preview-client").value;
+    $("client-figure").hidden = !client;
+    if (!client) {
+      $("preview-client-note").textContent = "";
+      return;
+    }
+    if (!$("code").value.trim()) return;
+    try {
+      const answer = await api("POST", "/api/preview", Object.assign(documentBody(), { client }));
+      if (answer.client !== $("preview-client").value) return;
+      $("preview-client-frame").srcdoc = answer.html;
+      $("client-caption").textContent = answer.name;
+      $("preview-client-note").textContent = answer.changes === 0
+        ? answer.name + " keeps everything in this template."
+        : answer.name + ": " + plural(answer.changes, "change") + " (" + answer.actions.join("; ") + ").";
+    } catch (failure) {
+      $("preview-client-note").textContent = failure.message;
+    }
   }
 
   // ---- Page set-up -----------------------------------------------------------------------------------------------
@@ -493,6 +516,7 @@
       fill($("esp"), options.esp.map((name) => [name, name]));
       fill($("clients"), options.presets.map((preset) => [preset.name, preset.name, preset.summary]));
       fill($("kind"), options.kinds.map((name) => [name, name]));
+      fill($("preview-client"), options.clients.map((client) => [client.id, client.name]));
       return true;
     } catch (failure) {
       say(failure.message, true);
@@ -556,6 +580,7 @@
       check();
       showTab("findings");
     });
+    $("preview-client").addEventListener("change", updateClientPreview);
     $("snippet-name").addEventListener("change", (event) => buildSnippetForm(event.target.value, {}));
     $("snippet-render").addEventListener("click", renderSnippet);
     $("snippet-form").addEventListener("submit", (event) => { event.preventDefault(); renderSnippet(); });

@@ -3,12 +3,13 @@ import Testing
 
 @Suite("HTML report")
 struct HTMLReporterTests {
-    private func report(_ html: String, path: String, clients: [String] = ["outlook.windows", "apple-mail.macos"]) throws -> String {
+    private func report(_ html: String, path: String, clients: [String] = ["outlook.windows", "apple-mail.macos"],
+                        previews: Bool = false) throws -> String {
         let database = CompatDatabase.embedded
         let target = CompatibilityTarget(database: database, clients: clients.compactMap(ClientID.init))
         let source = SourceFile(path: path, text: html)
         let findings = try Linter(rules: Configuration().enabledRules(), settings: LintSettings(compatibility: target)).lint(source)
-        let reporter = HTMLReporter(compatibility: target)
+        let reporter = HTMLReporter(compatibility: target, previews: previews)
         var summary = Summary()
         let result = FileResult(path: path, findings: findings, error: nil, source: source)
         summary.add(result)
@@ -26,6 +27,18 @@ struct HTMLReporterTests {
         #expect(page.contains("&lt;/style&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
         #expect(page.contains("a&lt;b&gt;&quot;&amp;&#39;.html"))
         #expect(page.contains("default-src 'none'"))
+    }
+
+    @Test("--previews adds one sandboxed thumbnail per distinct preview, escaped, and none without it")
+    func previews() throws {
+        let html = "<html><body><a href=\"https://example.com/\" style=\"border-radius:6px;display:inline-block\">Go</a><script>alert(1)</script></body></html>"
+        let page = try report(html, path: "a.html", clients: ["outlook.windows", "apple-mail.macos", "apple-mail.ios"], previews: true)
+        #expect(page.components(separatedBy: "<iframe sandbox=\"\"") == 2, "Apple Mail on Mac and iPhone keep the same bytes")
+        #expect(page.contains("<figcaption>Apple Mail (macOS), Apple Mail (iOS)</figcaption>"))
+        #expect(page.contains("<figcaption>Outlook (Windows)</figcaption>"))
+        #expect(!page.contains("<script>alert"))
+        #expect(page.contains("img-src data:"))
+        #expect(!(try report(html, path: "a.html")).contains("<iframe"))
     }
 
     @Test("the matrix has a row per feature found and a column per target client, coloured by support")

@@ -42,7 +42,7 @@ struct GmailClippingRule: Rule {
 
     init(options: RuleOptions) throws {
         warnAt = Int(try options.number("warnAt", default: 90 * 1024))
-        errorAt = Int(try options.number("errorAt", default: 102 * 1024))
+        errorAt = Int(try options.number("errorAt", default: Double(GmailLimits.clippingBytes)))
     }
 
     func finish(_ document: Document, _ context: RuleContext) {

@@ -43,7 +43,7 @@ struct StyleSizeRule: Rule {
     let maxBytes: Int
 
     init(options: RuleOptions) throws {
-        maxBytes = Int(try options.number("maxBytes", default: 16 * 1024))
+        maxBytes = Int(try options.number("maxBytes", default: Double(GmailLimits.styleBlockBytes)))
     }
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
