@@ -166,6 +166,9 @@ def test_paste_check_highlight_fix_and_reply(server, browser):
     assert fixed != TEMPLATE
     assert driver.find_elements(By.CSS_SELECTOR, "#diff td.added")
     shot(driver, "04-fix")
+    driver.find_element(By.ID, "copy-fixed").click()
+    WebDriverWait(driver, 15).until(lambda d: "Corrected code copied" in d.find_element(By.ID, "status").text)
+    assert clipboard(driver) == fixed
 
     driver.find_element(By.ID, "copy-reply").click()
     WebDriverWait(driver, 15).until(lambda d: "Reply copied" in d.find_element(By.ID, "status").text)
