@@ -34,26 +34,8 @@ struct DocumentRequest: Sendable {
         self.html = html
         self.filename = try Self.filename(object["filename"])
         var overrides = DocumentOverrides()
-        switch object["esp"] {
-        case nil, is NSNull: break
-        case let name as String where name.isEmpty: break
-        case let name as String:
-            guard let esp = ESPProfile(rawValue: name) else {
-                throw APIError.badRequest("unknown esp '\(name.prefix(40))' (\(ESPProfile.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            overrides.esp = esp
-        default: throw APIError.badRequest("\"esp\" must be a string")
-        }
-        switch object["kind"] {
-        case nil, is NSNull: break
-        case let name as String where name.isEmpty || name == "auto": break
-        case let name as String:
-            guard let kind = DocumentKind(rawValue: name) else {
-                throw APIError.badRequest("unknown kind '\(name.prefix(40))' (\(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            overrides.kind = kind
-        default: throw APIError.badRequest("\"kind\" must be a string")
-        }
+        overrides.esp = try Self.choice(object["esp"], field: "esp")
+        overrides.kind = try Self.choice(object["kind"], field: "kind")
         switch object["clients"] {
         case nil, is NSNull: break
         case let text as String:
@@ -70,6 +52,23 @@ struct DocumentRequest: Sendable {
         case nil, is NSNull: client = nil
         case let id as String: client = id
         default: throw APIError.badRequest("\"client\" must be a string such as \"outlook.windows\"")
+        }
+    }
+
+    /// One of a fixed set of names (an ESP profile, a kind); absent, null, "" and "auto" leave the configuration's.
+    private static func choice<Choice: RawRepresentable & CaseIterable>(_ value: Any?, field: String) throws(APIError) -> Choice?
+    where Choice.RawValue == String {
+        switch value {
+        case nil, is NSNull: return nil
+        case let name as String where name.isEmpty || name == "auto": return nil
+        case let name as String:
+            guard let choice = Choice(rawValue: name) else {
+                let known = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+                throw APIError.badRequest("unknown \(field) '\(name.prefix(40))' (\(known))")
+            }
+            return choice
+        default:
+            throw APIError.badRequest("\"\(field)\" must be a string")
         }
     }
 
