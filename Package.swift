@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -55,11 +57,30 @@ let package = Package(
             dependencies: ["MailproofKit"],
             path: "Sources/MailproofLSP"
         ),
+        // The web workbench (`mailproof serve`): its own module so the HTTP stack is linked only where it is used and
+        // the library stays free of it.
+        .target(
+            name: "MailproofServer",
+            dependencies: [
+                "MailproofKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Sources/MailproofServer",
+            // The page and the API's description, kept as ordinary files and compiled into the binary.
+            resources: [
+                .embedInCode("Web/index.html"),
+                .embedInCode("Web/app.js"),
+                .embedInCode("Web/app.css"),
+                .embedInCode("openapi.yaml"),
+            ]
+        ),
         .executableTarget(
             name: "mailproof",
             dependencies: [
                 "MailproofKit",
                 "MailproofLSP",
+                "MailproofServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -69,6 +90,15 @@ let package = Package(
             name: "MailproofKitTests",
             dependencies: ["MailproofKit"],
             path: "Tests/MailproofKitTests"
+        ),
+        .testTarget(
+            name: "MailproofServerTests",
+            dependencies: [
+                "MailproofServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/MailproofServerTests"
         ),
         .testTarget(
             name: "mailproofTests",

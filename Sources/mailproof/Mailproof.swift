@@ -17,7 +17,7 @@ struct Mailproof: ParsableCommand {
             """,
         version: MailproofVersion.current,
         subcommands: [Check.self, Fix.self, Inline.self, Rules.self, Explain.self, Clients.self, DataCommand.self,
-                      SnippetCommand.self, MergeReports.self, InstallHook.self, Init.self, Text.self, Preview.self, LSPCommand.self],
+                      SnippetCommand.self, MergeReports.self, InstallHook.self, Init.self, Text.self, Preview.self, LSPCommand.self, Serve.self],
         defaultSubcommand: Check.self
     )
 

@@ -3,6 +3,7 @@
 ///     {"version":1,"files":[{"path":"a.html","error":null,"kind":"template","provider":null,"findings":[{"rule":"html-parse","severity":"error",
 ///      "message":"…","offset":120,"length":5,"line":4,"column":3,"endLine":4,"endColumn":8,"clients":[…],
 ///      "feature":null,"url":null,"fix":[{"offset":120,"length":5,"replacement":""}]}]}],
+///      (a finding that suggests a snippet adds "snippet":{"name":"button","values":{"url":"…","label":"…"}})
 ///      "summary":{"files":1,"errors":1,"warnings":0,"infos":0}}
 struct JSONReporter: Reporter {
     public init() {}
@@ -111,6 +112,19 @@ struct JSONReporter: Reporter {
                 out.raw("}")
             }
             out.raw("]")
+        }
+        // Present only when a check suggests a snippet, so reports without one keep their shape.
+        if let snippet = finding.snippet {
+            out.raw(",\"snippet\":{\"name\":")
+            out.string(snippet.name)
+            out.raw(",\"values\":{")
+            for (k, value) in snippet.values.enumerated() {
+                if k > 0 { out.raw(",") }
+                out.string(value.name)
+                out.raw(":")
+                out.string(value.value)
+            }
+            out.raw("}}")
         }
         out.raw("}")
     }

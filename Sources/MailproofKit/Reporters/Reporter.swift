@@ -11,6 +11,18 @@ public protocol Reporter {
 
 extension Reporter {
     public var rendersConcurrently: Bool { true }
+
+    /// The whole report for results already in memory (a document pasted into `mailproof serve`): the same
+    /// header, chunks and footer a run over files writes.
+    public func report(_ results: [FileResult]) -> String {
+        var summary = Summary()
+        var text = header()
+        for (index, result) in results.enumerated() {
+            summary.add(result)
+            text += chunk(for: result, index: index)
+        }
+        return text + footer(summary)
+    }
 }
 
 /// Counts for the end of a run.
