@@ -5,6 +5,7 @@ import MailproofServer
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Run the workbench: a local web page (and JSON API) to check, fix and explain a pasted template.",
         discussion: """
             Paste or drop a template or signup form: findings appear as you type; Fix shows the corrected code \
