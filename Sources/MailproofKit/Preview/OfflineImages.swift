@@ -37,8 +37,10 @@ enum OfflineImages {
             while k + 4 < range.end {
                 if (bytes[k] | 0x20) == 0x75, (bytes[k + 1] | 0x20) == 0x72, (bytes[k + 2] | 0x20) == 0x6C, bytes[k + 3] == 0x28,
                    let close = bytes[(k + 4)..<range.end].firstIndex(of: 0x29) {
-                    let inner = String(decoding: bytes[(k + 4)..<close], as: UTF8.self)
-                        .trimmingCharacters(in: CharacterSet(charactersIn: " '\"&quot;"))
+                    // The URL may be quoted, or (inside a style attribute) quoted with `&quot;`.
+                    var inner = String(decoding: bytes[(k + 4)..<close], as: UTF8.self)
+                        .trimmingCharacters(in: CharacterSet(charactersIn: " \t\n'\""))
+                    if inner.hasPrefix("&quot;") { inner.removeFirst(6) }
                     if !inner.lowercased().hasPrefix("data:") {
                         edits.add("remote background drawn as hatching", source,
                                   TextEdit(range: ByteRange(start: k, end: close + 1), replacement: hatching))

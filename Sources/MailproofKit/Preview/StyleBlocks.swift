@@ -1,6 +1,7 @@
 /// Whole blocks a client drops: `<script>` everywhere, `<style>` where the client has no `<style>` support or
 /// where caniemail's notes say which blocks it removes, Gmail's removal of a block holding an at-rule inside an
-/// at-rule, and `<link rel=stylesheet>` where external stylesheets are not supported.
+/// at-rule, and `<link rel=stylesheet>` where external stylesheets are not supported. The same element walk also
+/// drops a `background` attribute off `<body>` where html-background's partial note says only `<body>` reads it.
 enum StyleBlocks {
     static let scriptSource = PreviewSource.documented(
         "email apps never run a message's scripts and strip <script>; the preview removes them so that opening it runs nothing", url: nil)
