@@ -18,7 +18,7 @@ struct Rules: ParsableCommand {
         var severities: [RuleID: Severity]?
         if let preset {
             guard let found = Preset.named(preset) else {
-                throw ValidationError("unknown preset '\(preset)'; presets: \(Preset.all.map(\.name).joined(separator: ", "))")
+                throw ValidationError("unknown preset '\(preset)'; presets: \(Preset.names.joined(separator: ", "))")
             }
             severities = found.rules
         }

@@ -84,8 +84,8 @@ public struct Configuration: Sendable {
             let location = where_(path, value)
             switch key {
             case "extends":
-                guard let name = value.string, Preset.named(name) != nil else {
-                    throw ConfigurationError(message: "extends: unknown preset '\(value.string ?? "")'; presets: \(Preset.all.map(\.name).joined(separator: ", "))", location: location)
+                guard let name = value.string, Preset.names.contains(name) else {
+                    throw ConfigurationError(message: "extends: unknown preset '\(value.string ?? "")'; presets: \(Preset.names.joined(separator: ", "))", location: location)
                 }
                 configuration.extends = name
             case "rules":

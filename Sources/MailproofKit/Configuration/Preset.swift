@@ -7,9 +7,24 @@ public struct Preset: Sendable {
     /// Rule id → options the preset gives it (a configuration's own options for the rule are laid over them).
     public var options: [RuleID: RuleOptions] = [:]
 
-    public static let all: [Preset] = [recommended, strict, accessibility, deliverability, kitTemplate, mailchimpTemplate, kitForm]
+    public static let all: [Preset] = names.compactMap(named)
 
-    public static func named(_ name: String) -> Preset? { all.first { $0.name == name } }
+    /// The preset names, in the order `all` lists them.
+    public static let names = ["recommended", "strict", "accessibility", "deliverability", "kit-template", "mailchimp-template", "kit-form"]
+
+    /// The preset with this name, built on its own: a one-file check needs one preset, not all seven.
+    public static func named(_ name: String) -> Preset? {
+        switch name {
+        case "recommended": recommended
+        case "strict": strict
+        case "accessibility": accessibility
+        case "deliverability": deliverability
+        case "kit-template": kitTemplate
+        case "mailchimp-template": mailchimpTemplate
+        case "kit-form": kitForm
+        default: nil
+        }
+    }
 
     /// Every rule that is not opt-in, at its default severity. The default when a configuration names none.
     public static var recommended: Preset {

@@ -60,7 +60,7 @@ public final class ConfigurationResolver {
         if let templating = overrides.templating { configuration.templating = templating }
         if let kind = overrides.kind { configuration.kind = kind }
         if let esp = overrides.esp { configuration.esp = esp }
-        if let preset = overrides.preset, Preset.named(preset) != nil { configuration.extends = preset }
+        if let preset = overrides.preset, Preset.names.contains(preset) { configuration.extends = preset }
         let settings = LintSettings(compatibility: try compatibilityTarget(configuration),
                                     templateLanguages: configuration.effectiveTemplateLanguages,
                                     kind: configuration.kind, esp: configuration.esp)

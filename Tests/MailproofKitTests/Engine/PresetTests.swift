@@ -11,6 +11,13 @@ struct PresetTests {
         for id in preset.rules.keys { #expect(RuleRegistry.rule(id: id) != nil, "\(name) names unknown rule \(id)") }
     }
 
+    @Test("every name finds the preset of that name, and every preset has a name")
+    func namesFindPresets() throws {
+        #expect(Preset.all.count == Preset.names.count)
+        for name in Preset.names { #expect(Preset.named(name)?.name == name) }
+        #expect(Preset.named("recommendedx") == nil)
+    }
+
     @Test("recommended leaves opt-in rules off; the provider presets turn their required tags on")
     func providerPresets() throws {
         #expect(Preset.recommended.rules["kit-required-tags"] == nil)
