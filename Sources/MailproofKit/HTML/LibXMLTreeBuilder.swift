@@ -333,14 +333,3 @@ enum LibXML {
     private static let initialized: Void = { xmlInitParser() }()
     static func initialize() { _ = initialized }
 }
-
-extension String {
-    func trimmingWhitespace() -> String {
-        // Most values have no whitespace at either end: answer without the Unicode tables.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-}

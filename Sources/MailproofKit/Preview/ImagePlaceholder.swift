@@ -6,10 +6,10 @@ enum ImagePlaceholder {
     static func replacement(for image: Element, note: String) -> String {
         var size = ""
         for name in ["width", "height"] {
-            if let css = image.inlineStyle?.declaration(named: name)?.value.trimmingCharacters(in: .whitespaces),
+            if let css = image.inlineStyle?.declaration(named: name)?.value.trimmingSpacesAndTabs(),
                css.hasSuffix("px") || css.hasSuffix("%") {
                 size += "\(name):\(VMLBoxes.clean(css));"
-            } else if let attribute = image.value(name)?.trimmingCharacters(in: .whitespaces), !attribute.isEmpty {
+            } else if let attribute = image.value(name)?.trimmingSpacesAndTabs(), !attribute.isEmpty {
                 let number = attribute.hasSuffix("%") ? attribute : attribute.filter(\.isNumber) + "px"
                 if number != "px" { size += "\(name):\(VMLBoxes.clean(number));" }
             }

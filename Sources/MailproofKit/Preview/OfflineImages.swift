@@ -18,7 +18,7 @@ enum OfflineImages {
     static func apply(_ document: Document, to edits: inout PreviewEdits) {
         let bytes = document.maskedBytes
         for element in document.elements where element.name == "img" {
-            let src = element.value("src")?.trimmingCharacters(in: .whitespaces) ?? ""
+            let src = element.value("src")?.trimmingSpacesAndTabs() ?? ""
             guard !src.lowercased().hasPrefix("data:") else { continue }
             edits.add("remote image drawn as a box", source, TextEdit(
                 range: element.startTagRange,
@@ -39,7 +39,7 @@ enum OfflineImages {
                    let close = bytes[(k + 4)..<range.end].firstIndex(of: 0x29) {
                     // The URL may be quoted, or (inside a style attribute) quoted with `&quot;`.
                     var inner = String(decoding: bytes[(k + 4)..<close], as: UTF8.self)
-                        .trimmingCharacters(in: CharacterSet(charactersIn: " \t\n'\""))
+                        .trimming { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "'" || $0 == "\"" }
                     if inner.hasPrefix("&quot;") { inner.removeFirst(6) }
                     if !inner.lowercased().hasPrefix("data:") {
                         edits.add("remote background drawn as hatching", source,

@@ -81,7 +81,7 @@ enum VMLBoxes {
     /// writes it; `6554f` is in 65536ths); Word's default is 20%.
     private static func radius(arcsize: String?, style: VMLStyle) -> String {
         var fraction = 0.2
-        if let text = arcsize?.trimmingCharacters(in: .whitespaces) {
+        if let text = arcsize?.trimmingSpacesAndTabs() {
             if text.hasSuffix("%"), let percent = Double(text.dropLast()) { fraction = percent / 100 }
             else if text.hasSuffix("f"), let units = Double(text.dropLast()) { fraction = units / 65536 }
             else if let value = Double(text) { fraction = value }
@@ -94,7 +94,7 @@ enum VMLBoxes {
     private static func inset(_ value: String?) -> String {
         guard let value else { return "0.05in 0.1in" }
         let parts = value.split(separator: ",").map { part -> String in
-            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            let trimmed = part.trimmingSpacesAndTabs()
             if trimmed.isEmpty { return "0" }
             return trimmed.allSatisfy({ $0.isNumber || $0 == "." }) ? trimmed + "px" : clean(trimmed)
         }
@@ -116,7 +116,7 @@ struct VMLStyle {
         for pair in text.split(separator: ";") {
             let parts = pair.split(separator: ":", maxSplits: 1)
             guard parts.count == 2 else { continue }
-            values[parts[0].trimmingCharacters(in: .whitespaces).lowercased()] = parts[1].trimmingCharacters(in: .whitespaces)
+            values[parts[0].trimmingSpacesAndTabs().lowercased()] = parts[1].trimmingSpacesAndTabs()
         }
     }
 

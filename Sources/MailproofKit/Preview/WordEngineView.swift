@@ -50,7 +50,7 @@ enum WordEngineView {
     private static func hideMsoHidden(_ document: Document, _ edits: inout PreviewEdits) {
         for (index, block) in document.inlineStyles {
             guard let hide = block.declaration(named: "mso-hide"),
-                  hide.value.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("all") else { continue }
+                  hide.value.trimmingSpacesAndTabs().lowercased().hasPrefix("all") else { continue }
             edits.add("element with mso-hide:all removed", msoHideSource, remove: document.nodes[Int(index)].range)
         }
     }

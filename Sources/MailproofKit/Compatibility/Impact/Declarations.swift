@@ -156,7 +156,7 @@ enum Declarations {
     /// `content: "…"` with text: a client that drops the pseudo-element loses that text.
     static func contentImpact(_ declarations: [CSSDeclaration]) -> Impact {
         for declaration in declarations where declaration.property == "content" {
-            let value = declaration.value.trimmingCharacters(in: [" ", "\"", "'"])
+            let value = declaration.value.trimming { $0 == " " || $0 == "\"" || $0 == "'" }
             if !value.isEmpty, value != "none", value != "normal" { return .content }
         }
         return .none

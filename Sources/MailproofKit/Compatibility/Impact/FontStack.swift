@@ -3,8 +3,8 @@
 enum FontStack {
     /// The families of a `font-family` value, lowercased, without quotes.
     static func families(_ value: String) -> [String] {
-        value.lowercased().split(separator: ",").map {
-            $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["\"", "'"])
+        value.lowercased().split(separator: ",").map { family in
+            family.trimmingSpacesAndTabs().trimming { $0 == "\"" || $0 == "'" }
         }.filter { !$0.isEmpty }
     }
 

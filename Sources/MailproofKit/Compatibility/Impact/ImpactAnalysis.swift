@@ -86,7 +86,7 @@ final class ImpactAnalysis {
             return verdict
         case "html-srcset":
             if let element = occurrence.context.element, document.element(element).name == "img",
-               (document.element(element).value("src") ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+               (document.element(element).value("src") ?? "").trimmingWhitespace().isEmpty {
                 verdict.impact = .content
                 verdict.note = "the image has no src to fall back on"
             }
@@ -363,7 +363,7 @@ enum HTMLSizing {
     /// A size attribute that keeps the element within an email's width: a percentage, or at most 700 pixels (an
     /// image's 2× size in its attribute is no fallback: the client shows it at that size).
     static func fitsAnEmail(_ value: String?) -> Bool {
-        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return false }
+        guard let value = value?.trimmingWhitespace(), !value.isEmpty else { return false }
         if value.hasSuffix("%") { return true }
         return Double(value.hasSuffix("px") ? String(value.dropLast(2)) : value).map { $0 <= 700 } ?? false
     }
