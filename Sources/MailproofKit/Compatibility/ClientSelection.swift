@@ -105,28 +105,43 @@ private struct ClientGlob: Sendable, Hashable {
 
 /// Shell-style glob: `*` any run of characters, `?` one character.
 func globMatch(_ pattern: String, _ text: String) -> Bool {
-    let p = Array(pattern.unicodeScalars)
-    let t = Array(text.unicodeScalars)
+    // On the UTF-8 bytes (client ids and patterns are ASCII; a `?` still takes one whole character): this runs for
+    // every client and pattern of every configuration, and arrays of scalars cost more than the matching.
+    var pattern = pattern, text = text
+    return pattern.withUTF8 { p in text.withUTF8 { t in globMatch(p, t) } }
+}
+
+private func globMatch(_ p: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+    let star = UInt8(ascii: "*"), question = UInt8(ascii: "?")
+    /// The index after the character starting at `i` (UTF-8 continuation bytes are 10xxxxxx).
+    func next(_ i: Int) -> Int {
+        var i = i + 1
+        while i < t.count, t[i] & 0xC0 == 0x80 { i += 1 }
+        return i
+    }
     var pi = 0, ti = 0
     var starP = -1, starT = 0
     while ti < t.count {
-        if pi < p.count && (p[pi] == "?" || (p[pi] != "*" && p[pi] == t[ti])) {
+        if pi < p.count && p[pi] == question {
+            pi += 1
+            ti = next(ti)
+        } else if pi < p.count && p[pi] != star && p[pi] == t[ti] {
             pi += 1
             ti += 1
-        } else if pi < p.count && p[pi] == "*" {
+        } else if pi < p.count && p[pi] == star {
             starP = pi
             starT = ti
             pi += 1
         } else if starP >= 0 {
             // Backtrack: let the last `*` swallow one more character.
             pi = starP + 1
-            starT += 1
+            starT = next(starT)
             ti = starT
         } else {
             return false
         }
     }
-    while pi < p.count && p[pi] == "*" { pi += 1 }
+    while pi < p.count && p[pi] == star { pi += 1 }
     return pi == p.count
 }
 

@@ -80,5 +80,10 @@ import Testing
         #expect(!globMatch("a*b", "aXXbc"))
         #expect(globMatch("?os", "ios"))
         #expect(!globMatch("?os", "macos"))
+        // `?` and `*` take whole characters, not bytes.
+        #expect(globMatch("caf?", "café"))
+        #expect(!globMatch("caf??", "café"))
+        #expect(globMatch("*é", "naïveté"))
+        #expect(globMatch("na*?té", "naïveté"))
     }
 }
