@@ -13,19 +13,19 @@ struct Check: ParsableCommand {
             Folders are searched recursively for .html .htm .liquid .hbs .handlebars .tpl files, skipping hidden \
             folders and node_modules. Use - to read standard input.
             """
-    )
+    ).parsedDirectly()
 
     @Argument(help: "Files or folders to check; - reads standard input.")
-    var paths: [String] = []
+    var paths: [String] = CheckRequest.defaults.paths
 
     @Option(name: .shortAndLong, help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ReportFormat = .text
+    var format: ReportFormat = CheckRequest.defaults.format
 
     @Option(name: .shortAndLong, help: "Configuration file to use instead of the nearest .mailproof.yml.")
     var config: String?
 
     @Option(help: "Exit with 1 when a finding has at least this severity (info, warning, error).")
-    var failOn: Severity = .error
+    var failOn: Severity = CheckRequest.defaults.failOn
 
     @Option(help: "Exit with 1 when there are more than this many warnings.")
     var maxWarnings: Int?
@@ -49,7 +49,7 @@ struct Check: ParsableCommand {
     var filesFrom: String?
 
     @Flag(name: [.customShort("0"), .customLong("null")], help: "Paths in --files-from are separated by NUL bytes (find -print0, git ls-files -z).")
-    var nulSeparated = false
+    var nulSeparated = CheckRequest.defaults.nulSeparated
 
     @Option(help: ArgumentHelp("Check only shard K of N (1-based): a stable partition by path, so N jobs together check every file once.", valueName: "K/N"))
     var shard: String?
@@ -61,153 +61,61 @@ struct Check: ParsableCommand {
     var writeBaseline: String?
 
     @Flag(help: "Check the staged content of the files staged in git (what the next commit holds), not the working tree.")
-    var staged = false
+    var staged = CheckRequest.defaults.staged
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Flag(help: "Never colour the output.")
-    var noColor = false
+    var noColor = CheckRequest.defaults.noColor
 
     @Option(help: "What the files are: template, message, form or snippet (default: the configuration's kind:, else inferred per file).")
     var kind: DocumentKind?
 
     @Flag(name: .shortAndLong, help: "Also say on standard error what kind of file each file was checked as, and why.")
-    var verbose = false
+    var verbose = CheckRequest.defaults.verbose
 
     @Flag(help: "With --format html: a strip of per-app preview thumbnails under each file with findings (see 'mailproof preview').")
-    var previews = false
+    var previews = CheckRequest.defaults.previews
 
     @Flag(help: "Never show the progress bar (shown on a terminal for large batches).")
-    var noProgress = false
+    var noProgress = CheckRequest.defaults.noProgress
 
     @Option(help: ArgumentHelp("Text output: list at most N findings per file (repeats grouped count once), then say how many more; 0 lists all.", valueName: "N"))
-    var maxFindingsPerFile = TextReporter.defaultMaxFindingsPerFile
+    var maxFindingsPerFile = CheckRequest.defaults.maxFindingsPerFile
 
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must not be negative") }
-        if maxFindingsPerFile < 0 { throw ValidationError("--max-findings-per-file must not be negative") }
-        if let templating { _ = try Self.languages(templating) }
-        if let shard { do { _ = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") } }
-        if nulSeparated, filesFrom == nil { throw ValidationError("-0 needs --files-from") }
-        if previews, format != .html { throw ValidationError("--previews adds thumbnails to --format html") }
-        if staged, !paths.isEmpty || filesFrom != nil { throw ValidationError("--staged checks the staged files; give no paths or --files-from") }
-        if filesFrom == "-", paths.contains("-") { throw ValidationError("standard input cannot hold both --files-from and a file to check") }
+    /// The options as parsed, for the code that runs them.
+    var request: CheckRequest {
+        var request = CheckRequest()
+        request.paths = paths
+        request.format = format
+        request.config = config
+        request.failOn = failOn
+        request.maxWarnings = maxWarnings
+        request.stdinFilename = stdinFilename
+        request.clients = clients
+        request.compatData = compatData
+        request.templating = templating
+        request.jobs = jobs
+        request.filesFrom = filesFrom
+        request.nulSeparated = nulSeparated
+        request.shard = shard
+        request.baseline = baseline
+        request.writeBaseline = writeBaseline
+        request.staged = staged
+        request.output = output
+        request.noColor = noColor
+        request.kind = kind
+        request.verbose = verbose
+        request.previews = previews
+        request.noProgress = noProgress
+        request.maxFindingsPerFile = maxFindingsPerFile
+        return request
     }
 
-    func run() throws {
-        let overrides = ConfigurationResolver.Overrides(
-            clients: clients.map { $0.split(separator: ",").map { String($0).trimmingSpaces() } },
-            templating: try templating.map(Self.languages),
-            compatData: compatData,
-            kind: kind)
-        let resolver = ConfigurationResolver(explicitPath: config, overrides: overrides)
-        var problems: [String] = []
-        var inputs = try collectInputs(resolver: resolver, problems: &problems)
-        if let shard {
-            let part = try Shard(parsing: shard)
-            let workingDirectory = PathName.absolute(".")
-            inputs = inputs.filter { part.contains($0.path, workingDirectory: workingDirectory) }
-        }
-        let known: Baseline
-        do {
-            known = try baseline.map { try Baseline.load(path: $0) } ?? Baseline()
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+    func validate() throws { try request.validate() }
 
-        if let output { try Output.redirect(to: output) }
-        let compatibility = format == .html ? try? resolver.resolve(forFile: inputs.first?.path ?? "./index.html").get().linter.settings.compatibility : nil
-        let reporter = format.makeReporter(color: !noColor && output == nil && Output.wantsColor, compatibility: compatibility,
-                                           maxFindingsPerFile: maxFindingsPerFile, previews: previews)
-        let progress = noProgress ? nil : ProgressBar(total: inputs.count, reportOnStandardOutput: output == nil)
-        Output.write(reporter.header())
-        let pipeline = CheckPipeline(jobs: jobs ?? SystemInfo.activeProcessorCount, baseline: known,
-                                     recordsBaseline: writeBaseline != nil, workingDirectory: PathName.absolute("."))
-        let outcome = pipeline.run(inputs, reporter: reporter) { step in
-            let result = step.result
-            if verbose, let kind = result.kind, let origin = result.kindOrigin {
-                let form = result.provider.map { ", a \($0.displayName) signup form" } ?? ""
-                Output.error("mailproof: \(result.path): checked as a \(kind.rawValue) (\(Self.describe(origin)))\(form)")
-            }
-            progress?.clearIfSharingTerminal(step.text)
-            Output.write(step.text)
-            progress?.advance()
-        }
-        let summary = outcome.summary
-        let recorded = outcome.recorded
-        progress?.finish()
-        Output.write(reporter.footer(summary))
-        try Output.closeRedirect()
-        if let writeBaseline {
-            do {
-                try AtomicWriter.save(writeBaseline, Array(Baseline.render(recorded).utf8))
-            } catch {
-                problems.append("\(error)")
-            }
-        }
-        for problem in problems { Output.error("mailproof: \(problem)") }
-
-        if !problems.isEmpty || summary.unreadable > 0 { throw ExitCode(2) }
-        let failing = switch failOn {
-        case .error: summary.errors
-        case .warning: summary.errors + summary.warnings
-        case .info: summary.errors + summary.warnings + summary.infos
-        }
-        if failing > 0 { throw ExitCode(1) }
-        if let maxWarnings, summary.warnings > maxWarnings { throw ExitCode(1) }
-    }
-
-    private static func describe(_ origin: DocumentKind.Origin) -> String {
-        switch origin {
-        case .comment: "its <!-- mailproof-kind --> comment says so"
-        case .configuration: "the configuration or --kind says so"
-        case .inferred: "inferred; <!-- mailproof-kind: … --> or kind: in .mailproof.yml says otherwise"
-        }
-    }
-
-    /// The files to check, each with its linter (or the configuration error that prevents checking it).
-    private func collectInputs(resolver: ConfigurationResolver, problems: inout [String]) throws -> [CheckInput] {
-        let collector = InputCollector(resolver: resolver)
-        let collection: InputCollector.Collection
-        if staged {
-            do {
-                collection = try collector.collectStaged()
-            } catch {
-                throw CommandFailure("\(error)")
-            }
-        } else {
-            var targets = paths
-            if let filesFrom {
-                do {
-                    let list = filesFrom == "-" ? try FileReading.readStandardInput() : try FileReading.readBytes(filesFrom)
-                    targets += FileList.paths(in: list, nulSeparated: nulSeparated)
-                } catch {
-                    throw CommandFailure("--files-from: \(error)")
-                }
-            } else if targets.isEmpty {
-                targets = ["."]
-            }
-            collection = collector.collect(targets, standardInputName: stdinFilename)
-        }
-        problems += collection.problems
-        return collection.files.map(\.checkInput)
-    }
-
-    static func languages(_ text: String) throws -> Set<TemplateLanguage>? {
-        switch text {
-        case "auto": return nil
-        case "none": return []
-        default:
-            return Set(try text.split(separator: ",").map { name in
-                guard let language = TemplateLanguage(rawValue: String(name).trimmingSpaces()) else {
-                    throw ValidationError("unknown template language '\(name)' (auto, none, liquid, handlebars, mailchimp)")
-                }
-                return language
-            })
-        }
-    }
+    func run() throws { try request.run() }
 }
 
 extension String {

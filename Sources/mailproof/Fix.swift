@@ -11,7 +11,7 @@ struct Fix: ParsableCommand {
             pass; passes repeat until nothing changes. A fix that touches markup with a parse error is left out \
             (the structure around it is ambiguous) unless --force.
             """
-    )
+    ).parsedDirectly()
 
     @Argument(help: "Files or folders to fix; - reads standard input and prints the fixed document.")
     var paths: [String] = []

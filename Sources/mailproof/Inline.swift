@@ -14,7 +14,7 @@ struct Inline: ParsableCommand {
             block marked data-embed, data-mailproof-ignore or data-css-inline="ignore" is left alone; \
             data-css-inline="keep" inlines it but keeps the block.
             """
-    )
+    ).parsedDirectly()
 
     @Argument(help: "Files or folders to inline; - reads standard input and prints the result.")
     var paths: [String] = []

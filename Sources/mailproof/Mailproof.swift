@@ -25,6 +25,11 @@ struct Mailproof: ParsableCommand {
     /// or I/O error, so scripts need to tell apart only "findings" (1) from "could not check" (2).
     static func main() {
         do {
+            let arguments = CommandLine.arguments.dropFirst()
+            if arguments.first == "check", let request = CheckRequest(plainArguments: arguments.dropFirst()) {
+                try request.run()
+                return
+            }
             var command = try directCommand() ?? parseAsRoot()
             try command.run()
         } catch let code as ExitCode {

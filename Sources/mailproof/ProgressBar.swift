@@ -32,8 +32,8 @@ final class ProgressBar {
     }
 
     /// Report text about to go to the same terminal: take the bar off its line first.
-    func clearIfSharingTerminal(_ text: String) {
-        guard visible, sharesTerminalWithOutput, !text.isEmpty else { return }
+    func clearIfSharingTerminal() {
+        guard visible, sharesTerminalWithOutput else { return }
         erase()
         drawnAt = -1
     }

@@ -21,7 +21,9 @@ public struct CheckPipeline {
     /// summary so far.
     public struct Step {
         public var result: FileResult
-        public var text: String
+        /// The file's part of the report, UTF-8.
+        public var bytes: [UInt8]
+        public var text: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     public struct Outcome {
@@ -50,7 +52,7 @@ public struct CheckPipeline {
                 prepared.suppressed = filtered.suppressed
             }
             if renders {
-                prepared.text = reporter.chunk(for: prepared.result, index: index)
+                prepared.bytes = reporter.chunkBytes(for: prepared.result, index: index)
                 prepared.result.source = nil
             }
             return prepared
@@ -62,7 +64,7 @@ public struct CheckPipeline {
             recorded += prepared.recorded
             summary.suppressed += prepared.suppressed
             summary.add(prepared.result)
-            emit(Step(result: prepared.result, text: prepared.text ?? reporter.chunk(for: prepared.result, index: index)))
+            emit(Step(result: prepared.result, bytes: prepared.bytes ?? reporter.chunkBytes(for: prepared.result, index: index)))
             index += 1
         }
         return Outcome(summary: summary, recorded: recorded)
@@ -73,6 +75,6 @@ public struct CheckPipeline {
         var result: FileResult
         var suppressed = 0
         var recorded: [Baseline.Entry] = []
-        var text: String?
+        var bytes: [UInt8]?
     }
 }

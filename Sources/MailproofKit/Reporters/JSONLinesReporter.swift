@@ -8,16 +8,33 @@ struct JSONLinesReporter: Reporter {
     public func header() -> String { "" }
 
     public func chunk(for result: FileResult, index: Int) -> String {
-        let path = JSON.string(result.path)
-        var out = ""
+        String(decoding: chunkBytes(for: result, index: index), as: UTF8.self)
+    }
+
+    public func chunkBytes(for result: FileResult, index: Int) -> [UInt8] {
+        var path = JSONBytes()
+        path.string(result.path)
+        var out = JSONBytes(capacity: 256 + result.findings.count * 400)
         if let error = result.error {
-            out += "{\"path\":\(path),\"error\":\(JSON.string(error))}\n"
+            out.raw("{\"path\":")
+            out.raw(path)
+            out.raw(",\"error\":")
+            out.string(error)
+            out.raw("}\n")
         }
         for finding in result.findings {
+            var clients = JSONBytes()
+            JSONReporter.clients(finding.clients, into: &clients)
+            var object = JSONBytes()
+            JSONReporter.finding(finding, clientsJSON: clients, into: &object)
             // A JSON finding is an object: splice the path in after its opening brace.
-            out += "{\"path\":\(path)," + JSONReporter.finding(finding).dropFirst() + "\n"
+            out.raw("{\"path\":")
+            out.raw(path)
+            out.raw(",")
+            out.raw(object, droppingFirst: 1)
+            out.raw("\n")
         }
-        return out
+        return out.bytes
     }
 
     public func footer(_ summary: Summary) -> String { "" }

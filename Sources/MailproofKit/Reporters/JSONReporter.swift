@@ -11,6 +11,10 @@ struct JSONReporter: Reporter {
     public func header() -> String { "{\"version\":1,\"files\":[" }
 
     public func chunk(for result: FileResult, index: Int) -> String {
+        String(decoding: chunkBytes(for: result, index: index), as: UTF8.self)
+    }
+
+    public func chunkBytes(for result: FileResult, index: Int) -> [UInt8] {
         var out = JSONBytes(capacity: 512 + result.findings.count * 400)
         out.raw(index == 0 ? "\n" : ",\n")
         out.raw("{\"path\":")
@@ -37,7 +41,7 @@ struct JSONReporter: Reporter {
             }
         }
         out.raw("]}")
-        return out.text
+        return out.bytes
     }
 
     public func footer(_ summary: Summary) -> String {

@@ -35,6 +35,8 @@ struct JSONBytes {
 
     mutating func raw(_ other: JSONBytes) { bytes.append(contentsOf: other.bytes) }
 
+    mutating func raw(_ other: JSONBytes, droppingFirst count: Int) { bytes.append(contentsOf: other.bytes.dropFirst(count)) }
+
     mutating func int(_ value: Int) {
         if value < 0 {
             bytes.append(UInt8(ascii: "-"))
@@ -69,6 +71,8 @@ struct JSONBytes {
             var k = 0
             while k < utf8.count {
                 let byte = utf8[k]
+                // Most bytes need no escape: one test before the switch.
+                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 { k += 1; continue }
                 let escape: StaticString?
                 var length = 1
                 switch byte {

@@ -3,6 +3,9 @@
 public protocol Reporter {
     func header() -> String
     func chunk(for result: FileResult, index: Int) -> String
+    /// `chunk` as UTF-8, what the CLI writes. A reporter that builds bytes (JSON) hands them over as they are:
+    /// making a String of a megabyte of JSON first costs a pass that checks it is UTF-8.
+    func chunkBytes(for result: FileResult, index: Int) -> [UInt8]
     func footer(_ summary: Summary) -> String
     /// Whether `chunk` depends on nothing but its arguments, so files can be rendered in parallel, each by the
     /// worker that checked it. Reporters that gather the whole run (JUnit, HTML) say no.
@@ -11,6 +14,8 @@ public protocol Reporter {
 
 extension Reporter {
     public var rendersConcurrently: Bool { true }
+
+    public func chunkBytes(for result: FileResult, index: Int) -> [UInt8] { Array(chunk(for: result, index: index).utf8) }
 
     /// The whole report for results already in memory (a document pasted into `mailproof serve`): the same
     /// header, chunks and footer a run over files writes.
