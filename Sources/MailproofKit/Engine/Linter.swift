@@ -23,6 +23,8 @@ public struct Linter: @unchecked Sendable {
     /// The kinds of file each rule applies to.
     private let ruleKinds: [Set<DocumentKind>]
     private let reportsUnusedDirectives: Severity?
+    /// What rules keep between the files this linter checks (its rules and settings never change).
+    private let memory = LinterMemory()
 
     public init(rules: [EnabledRule], settings: LintSettings = LintSettings()) {
         self.rules = rules
@@ -50,7 +52,7 @@ public struct Linter: @unchecked Sendable {
     }
 
     public func check(_ document: Document) -> LintResult {
-        let context = RuleContext(document: document, settings: settings)
+        let context = RuleContext(document: document, settings: settings, memory: memory)
         var active = rules.map(\.rule)
         // A rule runs only on the kinds of file its description names.
         let kind = context.kind

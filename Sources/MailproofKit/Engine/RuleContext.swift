@@ -3,6 +3,8 @@ public final class RuleContext {
     public let document: Document
     /// Options shared by every rule of a run (target clients, file kind…).
     public let settings: LintSettings
+    /// What rules keep between the files of one linter.
+    let memory: LinterMemory
     /// The rule now running, and the severity the configuration gives it.
     var ruleID: RuleID = ""
     public private(set) var severity = Severity.warning
@@ -34,9 +36,10 @@ public final class RuleContext {
     /// it. Email-only rules skip such files.
     public var isWebEmbed: Bool { kind == .form }
 
-    init(document: Document, settings: LintSettings) {
+    init(document: Document, settings: LintSettings, memory: LinterMemory = LinterMemory()) {
         self.document = document
         self.settings = settings
+        self.memory = memory
     }
 
     func begin(_ ruleID: RuleID, severity: Severity) {

@@ -110,7 +110,36 @@ struct ClientSupportRule: Rule {
     private let noEffect: Severity?
     /// Assessments already made in this file, by feature and audience, with their message (an email uses the
     /// same few features hundreds of times).
-    private var cache: [CacheKey: CompatAssessment?] = [:]
+    /// What the rule knows of each feature the file uses, looked up once per use instead of once per question: a
+    /// file uses the same few dozen features hundreds of times. (The rule is copied fresh for each file.)
+    private var features: [String: FeatureFacts] = [:]
+
+    private struct FeatureFacts {
+        let slug: String
+        let isBaseline: Bool
+        let isFormFamily: Bool
+        let judgedElsewhereForWordEngine: Bool
+        let noEffectWhenUnsupported: Bool
+        let isEnhancementAtRule: Bool
+        let base: FeatureImpact
+        /// caniemail's verdicts for each audience (`slot(_:)`), once asked; an inner nil when every client supports it.
+        var assessments: [CompatAssessment??] = [nil, nil, nil, nil]
+        /// Set when `assessments` gained an entry that the rule's table does not hold yet.
+        var changed = false
+
+        init(_ slug: String) {
+            self.slug = slug
+            isBaseline = ClientSupportPolicy.baseline[slug] != nil
+            isFormFamily = ClientSupportRule.formFamily.contains(where: slug.hasPrefix)
+            judgedElsewhereForWordEngine = ClientSupportPolicy.judgedElsewhereForWordEngine[slug] != nil
+            noEffectWhenUnsupported = ClientSupportPolicy.noEffectWhenUnsupported[slug] != nil
+            isEnhancementAtRule = ClientSupportPolicy.isEnhancementAtRule(slug)
+            base = FeatureImpactTable.impact(of: slug)
+            changed = true
+        }
+
+        static func slot(_ scope: ClientScope) -> Int { (scope.wordEngine ? 2 : 0) + (scope.otherClients ? 1 : 0) }
+    }
 
     private struct CacheKey: Hashable {
         var slug: String
@@ -118,7 +147,20 @@ struct ClientSupportRule: Rule {
     }
     /// The message and client list of an assessment as the reader sees it, by assessment and what they see: the
     /// same feature seen the same way is worded once per file, not once per use.
-    private var wordings: [WordingKey: (message: String, clients: [AffectedClient])] = [:]
+    private var wordings: [WordingKey: Wording] = [:]
+
+    private struct Wording {
+        var message: String
+        var clients: [AffectedClient]
+    }
+
+    /// What the rule keeps between the files of one linter: facts and caniemail's verdicts per feature, and the
+    /// wording of each verdict (the per-file tables above start from these).
+    private final class Kept: @unchecked Sendable {
+        let facts = SharedTable<String, FeatureFacts>()
+        let assessments = SharedTable<CacheKey, CompatAssessment?>()
+        let wordings = SharedTable<WordingKey, Wording>()
+    }
 
     private struct WordingKey: Hashable {
         var assessment: CacheKey
@@ -151,12 +193,14 @@ struct ClientSupportRule: Rule {
         let forms = context.forms.forms.map(\.element.range)
         let detection = FeatureDetector.scan(document)
         let analysis = ImpactAnalysis(document: document, detection: detection)
+        let kept = context.memory.kept(Kept.self) { Kept() }
         for occurrence in detection.occurrences {
-            if !forms.isEmpty, Self.formFamily.contains(where: occurrence.slug.hasPrefix),
-               forms.contains(where: { $0.contains(occurrence.range.start) }) {
+            var facts = features[occurrence.slug] ?? kept.facts.value(occurrence.slug) { FeatureFacts(occurrence.slug) }
+            defer { if facts.changed { facts.changed = false; features[occurrence.slug] = facts } }
+            if !forms.isEmpty, facts.isFormFamily, forms.contains(where: { $0.contains(occurrence.range.start) }) {
                 continue
             }
-            let isBaseline = ClientSupportPolicy.baseline[occurrence.slug] != nil
+            let isBaseline = facts.isBaseline
             if isBaseline && baseline == nil { continue }
             var scope = occurrence.scope
             if occurrence.context.hiddenFromWordEngine { scope.wordEngine = false }
@@ -167,17 +211,17 @@ struct ClientSupportRule: Rule {
                 if occurrence.slug.hasPrefix("css-"), let element = occurrence.context.element,
                    document.nodes[Int(element)].name.contains(":") { continue }
             }
-            if ClientSupportPolicy.judgedElsewhereForWordEngine[occurrence.slug] != nil { scope.wordEngine = false }
-            let base = FeatureImpactTable.impact(of: occurrence.slug)
+            if facts.judgedElsewhereForWordEngine { scope.wordEngine = false }
+            let base = facts.base
             // Most uses are supported by every target client: no need to read their context. (The context only
             // ever takes clients away, so a use nobody lacks stays unreported.)
-            guard var assessment = assessment(occurrence.slug, scope: scope, target: target) else { continue }
+            guard var assessment = assessment(&facts, scope: scope, target: target, kept: kept) else { continue }
             var verdict: ImpactAnalysis.Verdict?
             if mode == .impact {
                 let judged = analysis.verdict(for: occurrence, base: base)
                 if judged.coveredForWordEngine, scope.wordEngine {
                     scope.wordEngine = false
-                    guard let narrowed = self.assessment(occurrence.slug, scope: scope, target: target) else { continue }
+                    guard let narrowed = self.assessment(&facts, scope: scope, target: target, kept: kept) else { continue }
                     assessment = narrowed
                 }
                 verdict = judged
@@ -188,12 +232,12 @@ struct ClientSupportRule: Rule {
                 severity = impactSeverity(assessment, verdict)
             } else {
                 severity = assessment.severity
-                if ClientSupportPolicy.noEffectWhenUnsupported[occurrence.slug] != nil {
+                if facts.noEffectWhenUnsupported {
                     severity = severity.flatMap { lowered($0, to: noEffect) }
                 }
             }
             if isBaseline { severity = severity.flatMap { lowered($0, to: baseline) } }
-            let isEnhancement = occurrence.context.conditionalAtRule != nil || ClientSupportPolicy.isEnhancementAtRule(occurrence.slug)
+            let isEnhancement = occurrence.context.conditionalAtRule != nil || facts.isEnhancementAtRule
             if isEnhancement { severity = severity.flatMap { lowered($0, to: enhancement) } }
             if occurrence.context.hasFallback { severity = severity.flatMap { lowered($0, to: fallback) } }
             // A CSS-only button loses its padding in Outlook for Windows as well as its corners (padding on a link
@@ -209,7 +253,7 @@ struct ClientSupportRule: Rule {
             // `scope` is now the audience `assessment` was made for.
             let sees = verdict == nil ? nil : (impact == base.impact ? base.sees : Self.seesInContext(impact, base))
             let wording = wording(of: assessment, key: WordingKey(assessment: CacheKey(slug: occurrence.slug, scope: scope), sees: sees),
-                                  in: target.database)
+                                  in: target.database, kept: kept)
             var message = wording.message
             if let note = verdict?.note { message += " (\(note))" }
             if occurrence.context.conditionalAtRule != nil {
@@ -229,20 +273,26 @@ struct ClientSupportRule: Rule {
     }
 
     private mutating func wording(of assessment: CompatAssessment, key: WordingKey,
-                                  in database: CompatDatabase) -> (message: String, clients: [AffectedClient]) {
+                                  in database: CompatDatabase, kept: Kept) -> Wording {
         if let known = wordings[key] { return known }
-        let message = key.sees.map { Self.readerMessage(for: assessment, sees: $0, in: database) } ?? assessment.summary(in: database)
-        let wording = (message: message, clients: assessment.affectedClients)
+        let wording = kept.wordings.value(key) {
+            let message = key.sees.map { Self.readerMessage(for: assessment, sees: $0, in: database) } ?? assessment.summary(in: database)
+            return Wording(message: message, clients: assessment.affectedClients)
+        }
         wordings[key] = wording
         return wording
     }
 
     /// caniemail's verdicts for the clients that see the occurrence; nil when every one supports it.
-    private mutating func assessment(_ slug: String, scope: ClientScope, target: CompatibilityTarget) -> CompatAssessment? {
-        let key = CacheKey(slug: slug, scope: scope)
-        if let cached = cache[key] { return cached }
-        let assessment = target.database.assess(slug, for: target.clients(seeing: scope), mapping: mapping)
-        cache[key] = assessment
+    private func assessment(_ facts: inout FeatureFacts, scope: ClientScope, target: CompatibilityTarget,
+                            kept: Kept) -> CompatAssessment? {
+        let slot = FeatureFacts.slot(scope)
+        if let cached = facts.assessments[slot] { return cached }
+        let assessment = kept.assessments.value(CacheKey(slug: facts.slug, scope: scope)) {
+            target.database.assess(facts.slug, for: target.clients(seeing: scope), mapping: mapping)
+        }
+        facts.assessments[slot] = .some(assessment)
+        facts.changed = true
         return assessment
     }
 
