@@ -6,22 +6,25 @@ struct LinkTarget {
 
     init?(_ href: String) {
         let value = href.trimmingWhitespace()
-        let lower = value.lowercased()
-        let rest: Substring
-        if lower.hasPrefix("https://") { rest = value.dropFirst(8) } else if lower.hasPrefix("http://") { rest = value.dropFirst(7) } else { return nil }
-        var authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        // The punctuation that splits a URL is ASCII: find it in the UTF-8 bytes rather than walking characters
+        // (links are a large part of every email, and this runs for each of them).
+        let utf8 = value.utf8
+        guard let afterScheme = Self.endOfHTTPScheme(utf8) else { return nil }
+        let slash = UInt8(ascii: "/"), question = UInt8(ascii: "?"), hash = UInt8(ascii: "#")
+        let authorityEnd = utf8[afterScheme...].firstIndex { $0 == slash || $0 == question || $0 == hash } ?? utf8.endIndex
+        var authority = value[afterScheme..<authorityEnd]
+        if let at = authority.utf8.lastIndex(of: UInt8(ascii: "@")) { authority = authority[authority.utf8.index(after: at)...] }
         var hostPart = authority
         var port: Int?
-        if authority.hasPrefix("[") {
+        if authority.utf8.first == UInt8(ascii: "[") {
             // [2001:db8::1]:8080
-            guard let close = authority.firstIndex(of: "]") else { return nil }
+            guard let close = authority.utf8.firstIndex(of: UInt8(ascii: "]")) else { return nil }
             hostPart = authority[...close]
-            let after = authority[authority.index(after: close)...]
-            if after.hasPrefix(":") { port = Int(after.dropFirst()) }
-        } else if let colon = authority.lastIndex(of: ":") {
+            let after = authority[authority.utf8.index(after: close)...]
+            if after.utf8.first == UInt8(ascii: ":") { port = Int(after.dropFirst()) }
+        } else if let colon = authority.utf8.lastIndex(of: UInt8(ascii: ":")) {
             hostPart = authority[..<colon]
-            port = Int(authority[authority.index(after: colon)...])
+            port = Int(authority[authority.utf8.index(after: colon)...])
         }
         guard !hostPart.isEmpty else { return nil }
         var host = hostPart.lowercased()
@@ -29,6 +32,21 @@ struct LinkTarget {
         while host.hasSuffix(".") { host.removeLast() }
         self.host = host
         self.port = port
+    }
+
+    /// Where the text after `http://` or `https://` (in any case) starts; nil for any other scheme.
+    private static func endOfHTTPScheme(_ utf8: String.UTF8View) -> String.Index? {
+        var index = utf8.startIndex
+        for expected in "http".utf8 {
+            guard index < utf8.endIndex, utf8[index] | 0x20 == expected else { return nil }
+            index = utf8.index(after: index)
+        }
+        if index < utf8.endIndex, utf8[index] | 0x20 == UInt8(ascii: "s") { index = utf8.index(after: index) }
+        for expected in "://".utf8 {
+            guard index < utf8.endIndex, utf8[index] == expected else { return nil }
+            index = utf8.index(after: index)
+        }
+        return index
     }
 
     /// The absolute http(s) targets of an element's `href` and `src`, each with its attribute (values a template
