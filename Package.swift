@@ -75,9 +75,17 @@ let package = Package(
                 .embedInCode("openapi.yaml"),
             ]
         ),
+        // What every mailproof executable needs beyond the library: output, one-line failures (`mailproof: …`)
+        // and the exit statuses, kept in one place so each executable keeps the same contract.
+        .target(
+            name: "MailproofCommandLine",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/MailproofCommandLine"
+        ),
         .executableTarget(
             name: "mailproof",
             dependencies: [
+                "MailproofCommandLine",
                 "MailproofKit",
                 "MailproofLSP",
                 "MailproofServer",

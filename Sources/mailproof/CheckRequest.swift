@@ -1,4 +1,5 @@
 import ArgumentParser
+import MailproofCommandLine
 import MailproofKit
 
 /// What `mailproof check` is asked to do, whichever parser read the command line: ArgumentParser (`Check`), or

@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
+import MailproofCommandLine
 import MailproofKit
 
 @main
@@ -21,10 +17,9 @@ struct Mailproof: ParsableCommand {
         defaultSubcommand: Check.self
     )
 
-    /// ArgumentParser exits with 64 for usage errors; mailproof's contract is 2 for every usage, configuration
-    /// or I/O error, so scripts need to tell apart only "findings" (1) from "could not check" (2).
+    /// Exit statuses as `main(running:)` maps them (2 for every usage, configuration or I/O error).
     static func main() {
-        do {
+        main(running: {
             let arguments = CommandLine.arguments.dropFirst()
             if arguments.first == "check", let request = CheckRequest(plainArguments: arguments.dropFirst()) {
                 try request.run()
@@ -32,30 +27,7 @@ struct Mailproof: ParsableCommand {
             }
             var command = try directCommand() ?? parseAsRoot()
             try command.run()
-        } catch let code as ExitCode {
-            exitQuietly(code)
-        } catch let failure as CommandFailure {
-            Output.error("mailproof: \(failure)")
-            exitQuietly(ExitCode(2))
-        } catch {
-            let code = exitCode(for: error)
-            if code == .success || code == .failure {
-                Self.exit(withError: error) // help, version, and errors with their own code
-            }
-            Output.error(fullMessage(for: error))
-            Self.exit(withError: ExitCode(2))
-        }
-    }
-
-    /// An exit status with nothing to print. ArgumentParser's `exit(withError:)` would print nothing for it too,
-    /// but first builds the command's help text to find that out: a tenth of a one-file check.
-    private static func exitQuietly(_ code: ExitCode) -> Never {
-        // The C library's exit flushes standard output and an --output file, as ArgumentParser's exit does.
-        #if canImport(Glibc)
-        Glibc.exit(code.rawValue)
-        #else
-        Darwin.exit(code.rawValue)
-        #endif
+        })
     }
 
     /// `mailproof check …` (the command a pre-commit hook runs once per commit), `fix …` and `inline …`, parsed

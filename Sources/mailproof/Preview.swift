@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MailproofCommandLine
 import MailproofKit
 
 struct Preview: ParsableCommand {

@@ -1,3 +1,4 @@
+import MailproofCommandLine
 import MailproofKit
 
 /// Where `fix` and `inline` send a rewritten document: stdout (one file), a unified diff, or the file itself

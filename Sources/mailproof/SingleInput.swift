@@ -1,3 +1,4 @@
+import MailproofCommandLine
 import MailproofKit
 
 /// The one template a command such as `text` or `preview` works on, read through the shared input path; every

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MailproofCommandLine
 import MailproofKit
 
 struct Text: ParsableCommand {
