@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "mailproof", targets: ["mailproof"]),
+        .executable(name: "mailproof-serve", targets: ["mailproof-serve"]),
         .library(name: "MailproofKit", targets: ["MailproofKit"]),
     ],
     dependencies: [
@@ -57,8 +58,8 @@ let package = Package(
             dependencies: ["MailproofKit"],
             path: "Sources/MailproofLSP"
         ),
-        // The web workbench (`mailproof serve`): its own module so the HTTP stack is linked only where it is used and
-        // the library stays free of it.
+        // The web workbench (`mailproof serve`, run by the mailproof-serve executable): its own module so the HTTP
+        // stack is linked only where it is used and the library stays free of it.
         .target(
             name: "MailproofServer",
             dependencies: [
@@ -88,11 +89,22 @@ let package = Package(
                 "MailproofCommandLine",
                 "MailproofKit",
                 "MailproofLSP",
-                "MailproofServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
             path: "Sources/mailproof"
+        ),
+        // `mailproof serve` execs this executable: the HTTP stack (SwiftNIO, Hummingbird) stays out of `mailproof`,
+        // whose start-up every pre-commit check pays, and out of its size.
+        .executableTarget(
+            name: "mailproof-serve",
+            dependencies: [
+                "MailproofCommandLine",
+                "MailproofKit",
+                "MailproofServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/mailproof-serve"
         ),
         .testTarget(
             name: "MailproofKitTests",
@@ -110,7 +122,8 @@ let package = Package(
         ),
         .testTarget(
             name: "mailproofTests",
-            dependencies: ["mailproof"],
+            // mailproof-serve too: the tests run `mailproof serve`, which execs the one built beside mailproof.
+            dependencies: ["mailproof", "mailproof-serve"],
             path: "Tests/mailproofTests"
         ),
     ],

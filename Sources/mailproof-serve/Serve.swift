@@ -4,16 +4,15 @@ import MailproofCommandLine
 import MailproofKit
 import MailproofServer
 
+/// `mailproof serve` as an executable of its own, the only one linking the HTTP stack: `mailproof serve` hands
+/// over to it (exec, so the same process), and it names itself `mailproof serve` in its help and usage errors.
+@main
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Run the workbench: a local web page (and JSON API) to check, fix and explain a pasted template.",
-        discussion: """
-            Paste or drop a template or signup form: findings appear as you type; Fix shows the corrected code \
-            and a diff; Copy reply gives a chat-sized answer for the customer. The first line on standard output \
-            is "mailproof serve: http://HOST:PORT/". Nothing sent to the server is written to disk or logged. \
-            Ctrl-C stops it. The API is described in openapi.yaml (also served at /openapi.yaml).
-            """
+        commandName: "mailproof serve",
+        abstract: ServeDescription.abstract,
+        discussion: ServeDescription.discussion,
+        version: MailproofVersion.current
     )
 
     @Option(help: "Address to listen on. Anything but loopback (127.0.0.1, ::1, localhost) needs --token.")
@@ -27,6 +26,14 @@ struct Serve: ParsableCommand {
 
     @Option(help: ArgumentHelp("Largest request body accepted, in bytes; larger ones get 413.", valueName: "BYTES"))
     var maxBodySize = ServerConfiguration.defaultMaxBodySize
+
+    /// mailproof's exit statuses and one-line failures, as `mailproof serve` had them.
+    static func main() {
+        main(running: {
+            var command = try parseAsRoot()
+            try command.run()
+        })
+    }
 
     func run() throws {
         let configuration = ServerConfiguration(
