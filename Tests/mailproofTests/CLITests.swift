@@ -130,11 +130,15 @@ enum Mailproof {
         var stderr: String
     }
 
-    /// Runs the binary with `arguments`, in `directory` when given (otherwise the test's working directory).
-    static func run(_ arguments: [String], input: String = "", in directory: String? = nil) throws -> Run {
+    /// Runs the binary (or `executable`) with `arguments`, in `directory` when given (otherwise the test's working
+    /// directory), with `environment` added to the test's.
+    static func run(_ arguments: [String], input: String = "", in directory: String? = nil,
+                    environment: [String: String] = [:], executable: String? = nil) throws -> Run {
         let scratch = try Scratch()
         let inputPath = scratch.write("stdin", input)
-        let command = (directory.map { "cd \(quote($0)) && " } ?? "") + ([binary] + arguments).map(quote).joined(separator: " ")
+        let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(quote($0.value)) " }.joined()
+        let command = (directory.map { "cd \(quote($0)) && " } ?? "") + assignments
+            + ([executable ?? binary] + arguments).map(quote).joined(separator: " ")
             + " < \(quote(inputPath)) > \(quote(scratch.path + "/out")) 2> \(quote(scratch.path + "/err"))"
         let status = system("NO_COLOR=1 " + command)
         return Run(status: (status >> 8) & 0xFF, stdout: scratch.read("out"), stderr: scratch.read("err"))

@@ -1,7 +1,10 @@
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// `mailproof serve` as a command: what it refuses before it listens. (Serving itself is tested in process in
-/// MailproofServerTests and end to end in Tests/browser.)
+/// `mailproof serve` as a command: the hand-over to the mailproof-serve executable, and what it refuses before it
+/// listens. (Serving itself is tested in process in MailproofServerTests and end to end in Tests/browser.)
 @Suite("mailproof serve", .serialized)
 struct ServeCommandTests {
     @Test("a non-loopback address without a token is refused in one line naming --token, exit 2")
@@ -26,5 +29,54 @@ struct ServeCommandTests {
             #expect(run.status == 2, "\(arguments)")
             #expect(run.stdout.isEmpty)
         }
+    }
+
+    @Test("the hand-over reaches mailproof-serve even for --help, which describes it as mailproof serve")
+    func helpIsMailproofServes() throws {
+        let run = try Mailproof.run(["serve", "--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("USAGE: mailproof serve [--host <host>] [--port <port>] [--token <TOKEN>] [--max-body-size <BYTES>]"))
+        #expect(run.stderr.isEmpty)
+        let listing = try Mailproof.run(["--help"])
+        #expect(listing.stdout.contains("serve                   Run the workbench: a local web page (and JSON API) to"))
+    }
+
+    @Test("MAILPROOF_SERVE, when set, is the executable run, with every argument as it was given")
+    func environmentNamesTheExecutable() throws {
+        let scratch = try Scratch()
+        let stand = scratch.write("stand-in", "#!/bin/sh\nprintf '%s\\n' \"$@\"\n")
+        chmod(stand, 0o755)
+        let arguments = ["--help", "--port=0", "--", "x", "a b", "--version"]
+        let run = try Mailproof.run(["serve"] + arguments, environment: ["MAILPROOF_SERVE": stand])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == arguments.map { $0 + "\n" }.joined())
+    }
+
+    @Test("MAILPROOF_SERVE naming no executable is an error, even with mailproof-serve beside mailproof")
+    func environmentNamingNothing() throws {
+        let scratch = try Scratch()
+        for named in [scratch.path + "/missing", scratch.path] {
+            let run = try Mailproof.run(["serve"], environment: ["MAILPROOF_SERVE": named])
+            #expect(run.status == 2)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr == "mailproof: serve needs the mailproof-serve executable: MAILPROOF_SERVE names \(named), which is not an executable file\n")
+        }
+    }
+
+    @Test("without mailproof-serve beside mailproof or on PATH: one line saying how to build it, exit 2")
+    func missingExecutable() throws {
+        // A copy of mailproof alone in a folder (a symbolic link would resolve to the build folder).
+        let scratch = try Scratch()
+        let lone = scratch.path + "/mailproof"
+        #expect(system("cp \(Mailproof.quote(Mailproof.binary)) \(Mailproof.quote(lone))") == 0)
+        let missing = try Mailproof.run(["serve", "--help"], environment: ["MAILPROOF_SERVE": "", "PATH": ""], executable: lone)
+        #expect(missing.status == 2)
+        #expect(missing.stdout.isEmpty)
+        #expect(missing.stderr == "mailproof: serve needs the mailproof-serve executable beside mailproof or on PATH (swift build -c release --product mailproof-serve)\n")
+
+        let buildFolder = String(Mailproof.binary[..<Mailproof.binary.lastIndex(of: "/")!])
+        let onPath = try Mailproof.run(["serve", "--help"], environment: ["MAILPROOF_SERVE": "", "PATH": "/nonexistent:" + buildFolder], executable: lone)
+        #expect(onPath.status == 0, "\(onPath.stderr)")
+        #expect(onPath.stdout.contains("USAGE: mailproof serve [--host <host>]"))
     }
 }
