@@ -5,9 +5,15 @@ enum HiddenContent {
     static func hides(_ element: Element) -> Bool {
         if element.hasAttribute("hidden") { return true }
         guard let style = element.inlineStyle else { return false }
+        // Property names come lower-cased from the parser (custom properties keep their case and never match):
+        // only the values of the properties below are read, so only they are lower-cased.
         for declaration in style.declarations {
+            switch declaration.property {
+            case "display", "mso-hide", "visibility", "opacity", "max-height", "height": break
+            default: continue
+            }
             let value = declaration.value.lowercased().trimmingWhitespace()
-            switch declaration.property.lowercased() {
+            switch declaration.property {
             case "display": if value.hasPrefix("none") { return true }
             case "mso-hide": if value.hasPrefix("all") { return true }
             case "visibility": if value.hasPrefix("hidden") { return true }

@@ -30,14 +30,14 @@ struct TextAppearanceWalk {
         // A handful of names at most: arrays, not sets.
         var important: [String] = []
         for winner in stylesheet {
-            let name = winner.declaration.property.lowercased()
+            let name = winner.declaration.property // lower-cased by the parser
             values[name] = winner.declaration.value
             if winner.declaration.important { important.append(name) }
         }
         guard let style = element.inlineStyle else { return values }
         var inlineImportant: [String] = []
         for declaration in style.declarations {
-            let property = declaration.property.lowercased()
+            let property = declaration.property // lower-cased by the parser
             // The others change nothing the appearance reads.
             guard TextDeclarations.reads(property) else { continue }
             if important.contains(property), !declaration.important { continue }

@@ -73,7 +73,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
         if let declaration = element.inlineStyle?.declaration(named: "max-width") {
             limit = CSSLength.pixels(declaration.value)
             at = declaration.range
-        } else {
+        } else if !classes.maxWidth.isEmpty {
             for name in Self.classNames(element) {
                 if let value = classes.maxWidth[name] { limit = value; fromClass = name; break }
             }
@@ -143,8 +143,8 @@ struct OutlookMaxWidthRule: OptionlessRule {
         for sheet in document.styleSheets {
             for rule in sheet.stylesheet.rules {
                 guard case .style(let style) = rule else { continue }
-                let maxWidth = style.declarations.last { $0.property.lowercased() == "max-width" }.flatMap { CSSLength.pixels($0.value) }
-                let width = style.declarations.last { $0.property.lowercased() == "width" }.flatMap { CSSLength.pixels($0.value) }
+                let maxWidth = style.declarations.last { $0.property == "max-width" }.flatMap { CSSLength.pixels($0.value) }
+                let width = style.declarations.last { $0.property == "width" }.flatMap { CSSLength.pixels($0.value) }
                 guard maxWidth != nil || width != nil else { continue }
                 for selector in style.selectorText.split(separator: ",") {
                     let trimmed = String(selector).trimmingWhitespace()
