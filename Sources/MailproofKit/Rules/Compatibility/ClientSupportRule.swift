@@ -112,7 +112,18 @@ struct ClientSupportRule: Rule {
     /// same few features hundreds of times).
     /// What the rule knows of each feature the file uses, looked up once per use instead of once per question: a
     /// file uses the same few dozen features hundreds of times. (The rule is copied fresh for each file.)
-    private var features: [String: FeatureFacts] = [:]
+    private var features: [String: FileFeature] = [:]
+
+    /// A feature as this file uses it: its facts, and caniemail's verdicts for each audience once asked.
+    private final class FileFeature {
+        let facts: FeatureFacts
+        /// By `slot(_:)`; an inner nil when every client of that audience supports the feature.
+        var assessments: [CompatAssessment??] = [nil, nil, nil, nil]
+
+        init(_ facts: FeatureFacts) { self.facts = facts }
+
+        static func slot(_ scope: ClientScope) -> Int { (scope.wordEngine ? 2 : 0) + (scope.otherClients ? 1 : 0) }
+    }
 
     private struct FeatureFacts {
         let slug: String
@@ -122,10 +133,6 @@ struct ClientSupportRule: Rule {
         let noEffectWhenUnsupported: Bool
         let isEnhancementAtRule: Bool
         let base: FeatureImpact
-        /// caniemail's verdicts for each audience (`slot(_:)`), once asked; an inner nil when every client supports it.
-        var assessments: [CompatAssessment??] = [nil, nil, nil, nil]
-        /// Set when `assessments` gained an entry that the rule's table does not hold yet.
-        var changed = false
 
         init(_ slug: String) {
             self.slug = slug
@@ -135,10 +142,7 @@ struct ClientSupportRule: Rule {
             noEffectWhenUnsupported = ClientSupportPolicy.noEffectWhenUnsupported[slug] != nil
             isEnhancementAtRule = ClientSupportPolicy.isEnhancementAtRule(slug)
             base = FeatureImpactTable.impact(of: slug)
-            changed = true
         }
-
-        static func slot(_ scope: ClientScope) -> Int { (scope.wordEngine ? 2 : 0) + (scope.otherClients ? 1 : 0) }
     }
 
     private struct CacheKey: Hashable {
@@ -195,8 +199,14 @@ struct ClientSupportRule: Rule {
         let analysis = ImpactAnalysis(document: document, detection: detection)
         let kept = context.memory.kept(Kept.self) { Kept() }
         for occurrence in detection.occurrences {
-            var facts = features[occurrence.slug] ?? kept.facts.value(occurrence.slug) { FeatureFacts(occurrence.slug) }
-            defer { if facts.changed { facts.changed = false; features[occurrence.slug] = facts } }
+            let feature: FileFeature
+            if let known = features[occurrence.slug] {
+                feature = known
+            } else {
+                feature = FileFeature(kept.facts.value(occurrence.slug) { FeatureFacts(occurrence.slug) })
+                features[occurrence.slug] = feature
+            }
+            let facts = feature.facts
             if !forms.isEmpty, facts.isFormFamily, forms.contains(where: { $0.contains(occurrence.range.start) }) {
                 continue
             }
@@ -215,13 +225,13 @@ struct ClientSupportRule: Rule {
             let base = facts.base
             // Most uses are supported by every target client: no need to read their context. (The context only
             // ever takes clients away, so a use nobody lacks stays unreported.)
-            guard var assessment = assessment(&facts, scope: scope, target: target, kept: kept) else { continue }
+            guard var assessment = assessment(feature, scope: scope, target: target, kept: kept) else { continue }
             var verdict: ImpactAnalysis.Verdict?
             if mode == .impact {
                 let judged = analysis.verdict(for: occurrence, base: base)
                 if judged.coveredForWordEngine, scope.wordEngine {
                     scope.wordEngine = false
-                    guard let narrowed = self.assessment(&facts, scope: scope, target: target, kept: kept) else { continue }
+                    guard let narrowed = self.assessment(feature, scope: scope, target: target, kept: kept) else { continue }
                     assessment = narrowed
                 }
                 verdict = judged
@@ -284,15 +294,15 @@ struct ClientSupportRule: Rule {
     }
 
     /// caniemail's verdicts for the clients that see the occurrence; nil when every one supports it.
-    private func assessment(_ facts: inout FeatureFacts, scope: ClientScope, target: CompatibilityTarget,
+    private func assessment(_ feature: FileFeature, scope: ClientScope, target: CompatibilityTarget,
                             kept: Kept) -> CompatAssessment? {
-        let slot = FeatureFacts.slot(scope)
-        if let cached = facts.assessments[slot] { return cached }
-        let assessment = kept.assessments.value(CacheKey(slug: facts.slug, scope: scope)) {
-            target.database.assess(facts.slug, for: target.clients(seeing: scope), mapping: mapping)
+        let slot = FileFeature.slot(scope)
+        if let cached = feature.assessments[slot] { return cached }
+        let slug = feature.facts.slug
+        let assessment = kept.assessments.value(CacheKey(slug: slug, scope: scope)) {
+            target.database.assess(slug, for: target.clients(seeing: scope), mapping: mapping)
         }
-        facts.assessments[slot] = .some(assessment)
-        facts.changed = true
+        feature.assessments[slot] = .some(assessment)
         return assessment
     }
 
