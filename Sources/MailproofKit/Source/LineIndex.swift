@@ -15,6 +15,14 @@ public struct LineIndex: Sendable {
             var i = 0
             let n = buffer.count
             while i < n {
+                // Eight bytes at a time while none of them is a line break (most bytes of a file).
+                if i + 8 <= n {
+                    let word = WordScan.load(buffer, i)
+                    if !WordScan.hasByte(word, 0x0A), !WordScan.hasByte(word, 0x0D) {
+                        i += 8
+                        continue
+                    }
+                }
                 let byte = buffer[i]
                 if byte == 0x0A {
                     starts.append(i + 1)

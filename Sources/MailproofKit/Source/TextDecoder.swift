@@ -152,6 +152,14 @@ enum UTF8Validator {
         let n = b.count
         var i = 0
         while i < n {
+            // Eight bytes at a time while they are ASCII and not NUL (most bytes of a template).
+            if i + 8 <= n {
+                let word = WordScan.load(b, i)
+                if word & WordScan.highBits == 0, !WordScan.hasByte(word, 0) {
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
             if c < 0x80 {
                 if c == 0 { body(i) }
