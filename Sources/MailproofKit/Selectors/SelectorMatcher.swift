@@ -121,8 +121,8 @@ final class SelectorMatcher {
         case .exists: return true
         case .equals: return value == wanted
         case .includes:
-            return !wanted.isEmpty && !wanted.contains(where: \.isWhitespace)
-                && value.split(whereSeparator: \.isWhitespace).contains { $0 == wanted }
+            return !wanted.isEmpty && !wanted.contains(where: { $0.isWhitespace })
+                && value.split(whereSeparator: { $0.isWhitespace }).contains { $0 == wanted }
         case .dashMatch: return value == wanted || value.hasPrefix(wanted + "-")
         case .prefix: return !wanted.isEmpty && value.hasPrefix(wanted)
         case .suffix: return !wanted.isEmpty && value.hasSuffix(wanted)

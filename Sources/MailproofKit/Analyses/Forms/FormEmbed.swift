@@ -56,7 +56,7 @@ struct FormEmbed {
         let name = control.value("name") ?? ""
         if isMailchimpBotField(name) || name == "email_address_check" { return true }
         // Classes that sites hide with CSS: Brevo's `input--hidden`, listmonk's `nonce` trap, the usual utilities.
-        let classes = (control.value("class") ?? "").lowercased().split(whereSeparator: \.isWhitespace)
+        let classes = (control.value("class") ?? "").lowercased().split(whereSeparator: { $0.isWhitespace })
         if classes.contains(where: { hidingClasses.contains(String($0)) }) { return true }
         for element in [control] + control.ancestors.prefix(while: { $0.name != "form" }) {
             if element.hasAttribute("hidden") || element.value("aria-hidden")?.lowercased() == "true" { return true }
