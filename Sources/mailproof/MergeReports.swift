@@ -51,7 +51,7 @@ struct MergeReports: ParsableCommand {
         Output.write(reporter.header())
         for (index, result) in results.enumerated() {
             summary.add(result)
-            Output.write(reporter.chunk(for: result, index: index))
+            Output.write(bytes: reporter.chunkBytes(for: result, index: index))
         }
         Output.write(reporter.footer(summary))
         try Output.closeRedirect()

@@ -36,7 +36,7 @@ public final class RuleContext {
     /// it. Email-only rules skip such files.
     public var isWebEmbed: Bool { kind == .form }
 
-    init(document: Document, settings: LintSettings, memory: LinterMemory = LinterMemory()) {
+    init(document: Document, settings: LintSettings, memory: LinterMemory) {
         self.document = document
         self.settings = settings
         self.memory = memory

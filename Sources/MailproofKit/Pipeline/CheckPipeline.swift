@@ -23,7 +23,6 @@ public struct CheckPipeline {
         public var result: FileResult
         /// The file's part of the report, UTF-8.
         public var bytes: [UInt8]
-        public var text: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     public struct Outcome {
