@@ -36,9 +36,8 @@ struct TextAppearance {
     static func of(_ element: Element, parent: TextAppearance, declarations: TextDeclarations) -> TextAppearance {
         var result = parent
         let name = element.name
-        if ignoredElements.contains(name) || name.hasPrefix("v:") || name.hasPrefix("o:") || name.hasPrefix("w:") {
-            result.ignored = true
-        }
+        let look = looks[name]
+        if look?.ignored == true || isOfficeMarkup(name) { result.ignored = true }
         if HiddenContent.hides(element) { result.hidden = true }
 
         // Presentational attributes first; CSS wins over them.
@@ -48,22 +47,22 @@ struct TextAppearance {
         if name == "body", let text = element.value("text") { result.color = CSSColor(text).flatMap(Self.solid) }
         // Most elements have no declarations at all: skip the look-ups.
         let styled = !declarations.isEmpty
-        if name == "a", !styled || declarations["color"] == nil { result.color = defaultLinkColor }
-        if let size = defaultSizes[name] { result.fontSize = parent.fontSize.map { $0 * size } }
-        if boldElements.contains(name) { result.bold = true }
+        if name == "a", !styled || declarations[.color] == nil { result.color = defaultLinkColor }
+        if let size = look?.size { result.fontSize = parent.fontSize.map { $0 * size } }
+        if look?.bold == true { result.bold = true }
 
         if styled {
-            if let value = declarations["color"] { result.color = color(value, inherited: parent.color) }
-            if let value = declarations["background-color"] {
+            if let value = declarations[.color] { result.color = color(value, inherited: parent.color) }
+            if let value = declarations[.backgroundColor] {
                 result.background = background(value, parent: parent.background)
             }
-            if let value = declarations["background"] {
+            if let value = declarations[.background] {
                 result.background = value.lowercased().contains("url(") ? nil : background(firstColorWord(value) ?? "transparent", parent: parent.background)
             }
-            if let value = declarations["background-image"], value.lowercased().contains("url(") { result.background = nil }
-            if let value = declarations["font-size"] { result.fontSize = fontSize(value, parent: parent.fontSize) }
-            if let value = declarations["font-weight"] { result.bold = isBold(value, parent: parent.bold) }
-            if let value = declarations["font"] { result.fontSize = fontShorthandSize(value, parent: parent.fontSize) ?? result.fontSize }
+            if let value = declarations[.backgroundImage], value.lowercased().contains("url(") { result.background = nil }
+            if let value = declarations[.fontSize] { result.fontSize = fontSize(value, parent: parent.fontSize) }
+            if let value = declarations[.fontWeight] { result.bold = isBold(value, parent: parent.bold) }
+            if let value = declarations[.font] { result.fontSize = fontShorthandSize(value, parent: parent.fontSize) ?? result.fontSize }
         }
         if (styled && hides(declarations)) || result.fontSize == 0 { result.hidden = true }
         return result
@@ -72,18 +71,44 @@ struct TextAppearance {
     /// `display:none`, `visibility:hidden`, zero opacity or height from the stylesheet (inline ones are read by
     /// `HiddenContent`).
     private static func hides(_ declarations: TextDeclarations) -> Bool {
-        if let display = declarations["display"], stripImportant(display) == "none" { return true }
-        if let visibility = declarations["visibility"], stripImportant(visibility) == "hidden" { return true }
-        for property in ["opacity", "max-height"] {
-            if let value = declarations[property], ["0", "0px"].contains(stripImportant(value)) { return true }
-        }
+        if let display = declarations[.display], stripImportant(display) == "none" { return true }
+        if let visibility = declarations[.visibility], stripImportant(visibility) == "hidden" { return true }
+        if let opacity = declarations[.opacity], isZero(stripImportant(opacity)) { return true }
+        if let maxHeight = declarations[.maxHeight], isZero(stripImportant(maxHeight)) { return true }
         return false
     }
 
-    private static let ignoredElements: Set<String> = ["head", "style", "script", "title", "template", "noscript", "svg"]
-    private static let boldElements: Set<String> = ["b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"]
-    /// Browser default sizes relative to the parent.
-    private static let defaultSizes: [String: Double] = ["h1": 2, "h2": 1.5, "h3": 1.17, "h4": 1, "h5": 0.83, "h6": 0.67, "small": 0.83, "big": 1.2]
+    private static func isZero(_ word: String) -> Bool {
+        word == "0" || word == "0px"
+    }
+
+    /// What an element's name alone says of its text, for the elements where it says something.
+    private struct ElementLook {
+        /// Not text a reader sees in the normal flow.
+        var ignored = false
+        var bold = false
+        /// The browser's default size, relative to the parent's.
+        var size: Double?
+    }
+
+    /// One look-up per element rather than one per question.
+    private static let looks: [String: ElementLook] = {
+        var looks: [String: ElementLook] = [:]
+        for name in ["head", "style", "script", "title", "template", "noscript", "svg"] { looks[name, default: ElementLook()].ignored = true }
+        for name in ["b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"] { looks[name, default: ElementLook()].bold = true }
+        let sizes: [String: Double] = ["h1": 2, "h2": 1.5, "h3": 1.17, "h4": 1, "h5": 0.83, "h6": 0.67, "small": 0.83, "big": 1.2]
+        for (name, size) in sizes { looks[name, default: ElementLook()].size = size }
+        return looks
+    }()
+
+    /// VML (`v:`), Office (`o:`) and Word (`w:`) markup: Outlook's own, not text in the normal flow.
+    private static func isOfficeMarkup(_ name: String) -> Bool {
+        // The bytes rule most names out without comparing characters.
+        var bytes = name.utf8.makeIterator()
+        guard let first = bytes.next(), first == UInt8(ascii: "v") || first == UInt8(ascii: "o") || first == UInt8(ascii: "w"),
+              bytes.next() == UInt8(ascii: ":") else { return false }
+        return name.hasPrefix("v:") || name.hasPrefix("o:") || name.hasPrefix("w:")
+    }
 
     private static func solid(_ color: CSSColor) -> CSSColor? { color.isOpaque ? color : nil }
 
@@ -133,13 +158,16 @@ struct TextAppearance {
         if word == "inherit" { return parent }
         if word == "smaller" { return parent.map { $0 / 1.2 } }
         if word == "larger" { return parent.map { $0 * 1.2 } }
-        for (unit, factor) in [("px", 1.0), ("pt", 4.0 / 3), ("rem", 16), ("em", -1), ("%", -0.01)] where word.hasSuffix(unit) {
+        for (unit, factor) in sizeUnits where word.hasSuffix(unit) {
             guard let number = Double(word.dropLast(unit.count)) else { return nil }
             if factor > 0 { return number * factor }
             return parent.map { $0 * number * -factor }
         }
         return Double(word) == 0 ? 0 : nil
     }
+
+    /// Pixels per unit; a negative factor is relative to the parent's size.
+    private static let sizeUnits: [(unit: String, factor: Double)] = [("px", 1.0), ("pt", 4.0 / 3), ("rem", 16), ("em", -1), ("%", -0.01)]
 
     private static let keywordSizes: [String: Double] = [
         "xx-small": 9, "x-small": 10, "small": 13, "medium": 16, "large": 18, "x-large": 24, "xx-large": 32, "xxx-large": 48,
@@ -164,9 +192,27 @@ struct TextAppearance {
         return nil
     }
 
+    /// The value in lower case, without `!important`, its whitespace trimmed and collapsed.
     private static func stripImportant(_ value: String) -> String {
+        if isStripped(value) { return value }
         var text = value.lowercased().trimmingWhitespace()
         if let bang = text.firstRange(ofText: "!important") { text = String(text[..<bang.lowerBound]).trimmingWhitespace() }
         return text.collapsingWhitespace()
+    }
+
+    /// Whether `stripImportant` would return the value as it is (most values): printable ASCII without capitals or
+    /// `!`, single spaces between words and none at either end.
+    private static func isStripped(_ value: String) -> Bool {
+        var previous = UInt8(ascii: " ")
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): if previous == UInt8(ascii: " ") { return false }
+            case UInt8(ascii: "!"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return false
+            case 0x21...0x7E: break
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: " ")
     }
 }

@@ -27,24 +27,24 @@ struct TextAppearanceWalk {
     /// ones win; an `!important` rule beats a plain inline declaration, an `!important` inline one beats all).
     static func declarations(of element: Element, stylesheet: [CascadeWinner]) -> TextDeclarations {
         var values = TextDeclarations()
-        // A handful of names at most: arrays, not sets.
-        var important: [String] = []
+        // Which properties an `!important` declaration set, as bits of `TextProperty`.
+        var important: UInt16 = 0
         for winner in stylesheet {
-            let name = winner.declaration.property // lower-cased by the parser
-            values[name] = winner.declaration.value
-            if winner.declaration.important { important.append(name) }
+            // Spelled as written: `Color` is a property of its own, which the appearance does not read.
+            guard let property = TextProperty(winner.declaration.property) else { continue }
+            values[property] = winner.declaration.value
+            if winner.declaration.important { important |= property.bit }
         }
         guard let style = element.inlineStyle else { return values }
-        var inlineImportant: [String] = []
+        var inlineImportant: UInt16 = 0
         for declaration in style.declarations {
-            let property = declaration.property // lower-cased by the parser
-            // The others change nothing the appearance reads.
-            guard TextDeclarations.reads(property) else { continue }
-            if important.contains(property), !declaration.important { continue }
-            if inlineImportant.contains(property), !declaration.important { continue }
+            // Lower-cased by the parser. The others change nothing the appearance reads.
+            guard let property = TextProperty(declaration.property) else { continue }
+            if important & property.bit != 0, !declaration.important { continue }
+            if inlineImportant & property.bit != 0, !declaration.important { continue }
             if element.document.containsTemplateTag(declaration.valueRange) { values[property] = "{{}}"; continue }
             values[property] = declaration.value
-            if declaration.important { inlineImportant.append(property) }
+            if declaration.important { inlineImportant |= property.bit }
         }
         return values
     }

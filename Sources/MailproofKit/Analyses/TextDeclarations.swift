@@ -1,6 +1,32 @@
-/// The declarations of one element that `TextAppearance.of` reads (`TextAppearance.properties`), by lower-case
-/// property name, held in fields rather than a dictionary: the text appearance walk fills one for every styled
-/// element of a file, and other properties change nothing it works out, so they are not kept.
+/// A CSS property that `TextAppearance.of` reads (`TextAppearance.properties`).
+enum TextProperty: Int, CaseIterable {
+    case color, backgroundColor, background, backgroundImage, fontSize, fontWeight, font, display, visibility, opacity, maxHeight
+
+    /// The property of a lower-case name; nil for a property the appearance does not read.
+    init?(_ name: String) {
+        switch name {
+        case "color": self = .color
+        case "background-color": self = .backgroundColor
+        case "background": self = .background
+        case "background-image": self = .backgroundImage
+        case "font-size": self = .fontSize
+        case "font-weight": self = .fontWeight
+        case "font": self = .font
+        case "display": self = .display
+        case "visibility": self = .visibility
+        case "opacity": self = .opacity
+        case "max-height": self = .maxHeight
+        default: return nil
+        }
+    }
+
+    /// The property's bit in a set of properties held as a `UInt16`.
+    var bit: UInt16 { 1 << UInt16(rawValue) }
+}
+
+/// The declarations of one element that `TextAppearance.of` reads, by property, held in fields rather than a
+/// dictionary: the text appearance walk fills one for every styled element of a file, and other properties change
+/// nothing it works out, so they are not kept.
 struct TextDeclarations {
     private var color: String?
     private var backgroundColor: String?
@@ -20,47 +46,35 @@ struct TextDeclarations {
             && fontWeight == nil && font == nil && display == nil && visibility == nil && opacity == nil && maxHeight == nil
     }
 
-    /// Whether `TextAppearance.of` reads the (lower-case) property.
-    static func reads(_ property: String) -> Bool {
-        switch property {
-        case "color", "background-color", "background", "background-image", "font-size", "font-weight", "font",
-             "display", "visibility", "opacity", "max-height": return true
-        default: return false
-        }
-    }
-
-    /// The value of a lower-case property; setting a property it does not read changes nothing.
-    subscript(property: String) -> String? {
+    subscript(property: TextProperty) -> String? {
         get {
             switch property {
-            case "color": return color
-            case "background-color": return backgroundColor
-            case "background": return background
-            case "background-image": return backgroundImage
-            case "font-size": return fontSize
-            case "font-weight": return fontWeight
-            case "font": return font
-            case "display": return display
-            case "visibility": return visibility
-            case "opacity": return opacity
-            case "max-height": return maxHeight
-            default: return nil
+            case .color: return color
+            case .backgroundColor: return backgroundColor
+            case .background: return background
+            case .backgroundImage: return backgroundImage
+            case .fontSize: return fontSize
+            case .fontWeight: return fontWeight
+            case .font: return font
+            case .display: return display
+            case .visibility: return visibility
+            case .opacity: return opacity
+            case .maxHeight: return maxHeight
             }
         }
         set {
             switch property {
-            case "color": color = newValue
-            case "background-color": backgroundColor = newValue
-            case "background": background = newValue
-            case "background-image": backgroundImage = newValue
-            case "font-size": fontSize = newValue
-            case "font-weight": fontWeight = newValue
-            case "font": font = newValue
-            case "display": display = newValue
-            case "visibility": visibility = newValue
-            case "opacity": opacity = newValue
-            case "max-height": maxHeight = newValue
-            default: break
+            case .color: color = newValue
+            case .backgroundColor: backgroundColor = newValue
+            case .background: background = newValue
+            case .backgroundImage: backgroundImage = newValue
+            case .fontSize: fontSize = newValue
+            case .fontWeight: fontWeight = newValue
+            case .font: font = newValue
+            case .display: display = newValue
+            case .visibility: visibility = newValue
+            case .opacity: opacity = newValue
+            case .maxHeight: maxHeight = newValue
             }
         }
     }
