@@ -34,14 +34,37 @@ struct CheckRequest {
 
     init() {}
 
-    /// `check [--no-color] [--no-progress] PATH…`, the invocation of a pre-commit hook and of a person checking a
-    /// file, read without ArgumentParser: its reflection over `Check`'s options costs more than checking a small
-    /// file. Nil for anything else (any other option, `--`, help), which ArgumentParser then reads as always.
+    /// `check [--no-color] [--no-progress] [--staged] [--format F] [--jobs N] PATH…`, the invocations of a
+    /// pre-commit hook, a CI job and a person checking a file, read without ArgumentParser: its reflection over
+    /// `Check`'s options costs more than checking a small file. Nil for anything else (any other option, an option
+    /// given twice, a value that does not parse, `--`, help), which ArgumentParser then reads, and reports, as
+    /// always.
     init?(plainArguments arguments: some Sequence<String>) {
-        for argument in arguments {
-            switch argument {
-            case "--no-color": noColor = true
-            case "--no-progress": noProgress = true
+        var arguments = arguments.makeIterator()
+        var seen: Set<String> = []
+        while let argument = arguments.next() {
+            // `--format json` and `--format=json` (and `-f json`) are the same option.
+            var name = argument
+            var attached: String?
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                attached = String(argument[argument.index(after: equals)...])
+            }
+            switch name {
+            case "--no-color", "--no-progress", "--staged", "--format", "-f", "--jobs", "-j":
+                let option = name.count == 2 ? (name == "-f" ? "--format" : "--jobs") : name
+                guard seen.insert(option).inserted else { return nil }
+                switch option {
+                case "--no-color", "--no-progress", "--staged":
+                    guard attached == nil else { return nil }
+                    if option == "--no-color" { noColor = true } else if option == "--no-progress" { noProgress = true } else { staged = true }
+                case "--format":
+                    guard let value = attached ?? arguments.next(), let format = ReportFormat(rawValue: value) else { return nil }
+                    self.format = format
+                default:
+                    guard let value = attached ?? arguments.next(), let jobs = Int(value), String(jobs) == value else { return nil }
+                    self.jobs = jobs
+                }
             case "-": paths.append(argument)
             default:
                 guard !argument.hasPrefix("-"), argument != "help" else { return nil }

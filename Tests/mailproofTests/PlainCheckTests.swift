@@ -1,7 +1,7 @@
 import Testing
 
-/// `check [--no-color] [--no-progress] PATH…` is read without ArgumentParser (CheckRequest(plainArguments:)), for
-/// start-up. It must do exactly what ArgumentParser's reading does: the same report, errors and exit status.
+/// `check [--no-color] [--no-progress] [--staged] [--format F] [--jobs N] PATH…` is read without ArgumentParser
+/// (CheckRequest(plainArguments:)), for start-up. It must do exactly what ArgumentParser's reading does: the same report, errors and exit status.
 @Suite("check read without ArgumentParser")
 struct PlainCheckTests {
     /// The same request, once in the plain form and once with a default option spelled out (which sends it
@@ -12,13 +12,19 @@ struct PlainCheckTests {
         return (plain, parsed)
     }
 
-    @Test("files, folders, standard input and --no-color give what ArgumentParser's reading gives")
+    @Test("files, folders, standard input, --no-color, --format and --jobs give what ArgumentParser's reading gives")
     func sameReport() throws {
         let scratch = try Scratch()
         scratch.write("mail/a.html", "<html><body><img src=\"x.png\"><div style=\"display:flex\">x</div></body></html>")
         scratch.write("mail/b.html", "<!doctype html><html lang=\"en\"><head><title>t</title></head><body><p>ok</p></body></html>")
         for arguments in [["mail/a.html"], ["mail"], ["--no-color", "mail/a.html", "mail/b.html"], ["--no-progress", "mail"], ["-"],
-                          ["mail/missing.html"], []] {
+                          ["mail/missing.html"], [],
+                          // The options of CI jobs and batch runs.
+                          ["--format", "json", "mail"], ["--format=jsonl", "mail/a.html"], ["-f", "checkstyle", "mail"],
+                          ["mail", "--jobs", "1", "--format", "json"], ["-j", "2", "mail"], ["--jobs=1", "-"],
+                          // Read by ArgumentParser, which reports them: a bad value, an option twice, --staged with paths.
+                          ["--jobs", "0", "mail"], ["--format", "xml", "mail"], ["--format", "json", "--format", "text", "mail"],
+                          ["--staged", "mail"], ["--format"]] {
             let (plain, parsed) = try bothWays(arguments, in: scratch.path, input: "<p style=\"display:grid\">x</p>")
             #expect(plain.status == parsed.status, "\(arguments)")
             #expect(plain.stdout == parsed.stdout, "\(arguments)")
