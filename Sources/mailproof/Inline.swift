@@ -18,52 +18,34 @@ struct Inline: ParsableCommand {
     ).parsedDirectly()
 
     @Argument(help: "Files or folders to inline; - reads standard input and prints the result.")
-    var paths: [String] = []
+    var paths: [String] = InlineRequest.defaults.paths
 
     @Option(help: "The name shown (and used to find the configuration) for -.")
     var stdinFilename: String?
 
     @Flag(help: "Rewrite the files in place (atomically; permissions kept; refused if a file changed meanwhile).")
-    var write = false
+    var write = InlineRequest.defaults.write
 
     @Flag(help: "Print a unified diff of the changes and write nothing.")
-    var diff = false
+    var diff = InlineRequest.defaults.diff
 
     @OptionGroup var inlineOptions: InlineCSSOptions
 
     @Option(name: .shortAndLong, help: "Configuration file to use instead of the nearest .mailproof.yml.")
     var config: String?
 
-    func validate() throws {
-        if write && diff { throw ValidationError("choose one of --write and --diff") }
+    private var request: InlineRequest {
+        var request = InlineRequest()
+        request.paths = paths
+        request.stdinFilename = stdinFilename
+        request.write = write
+        request.diff = diff
+        request.options = inlineOptions.options
+        request.config = config
+        return request
     }
 
-    func run() throws {
-        let collection = InputCollector(resolver: ConfigurationResolver(explicitPath: config))
-            .collect(paths.isEmpty ? ["."] : paths, standardInputName: stdinFilename)
-        var problems = collection.problems
-        if !write && !diff && collection.files.count + problems.count > 1 {
-            throw ValidationError("printing the inlined document works for one file; use --write or --diff for several")
-        }
-        if write, collection.files.contains(where: \.isStandardInput) {
-            throw ValidationError("standard input cannot be rewritten; without --write the inlined document is printed")
-        }
-        for file in collection.files {
-            do {
-                let contents = try file.read()
-                let (bytes, result) = InlinePipeline.run(contents.source, linter: contents.linter, options: inlineOptions.options)
-                for (range, reason) in result.leftAlone {
-                    let at = contents.source.location(of: range.start)
-                    Output.error("mailproof: \(file.path):\(at.line):\(at.column): <style> block left as it is: \(reason)")
-                }
-                try RewrittenOutput.emit(path: file.path, source: contents.source, original: contents.original, newBytes: bytes,
-                                         mode: diff ? .diff : write ? .write : .print,
-                                         summary: "inlined \(file.path) (\(result.styledElements) element\(result.styledElements == 1 ? "" : "s") styled)\n")
-            } catch {
-                problems.append("\(error)")
-            }
-        }
-        for problem in problems { Output.error("mailproof: \(problem)") }
-        if !problems.isEmpty { throw ExitCode(2) }
-    }
+    func validate() throws { try request.validate() }
+
+    func run() throws { try request.run() }
 }

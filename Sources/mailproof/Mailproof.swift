@@ -25,6 +25,10 @@ struct Mailproof: ParsableCommand {
                 try request.run()
                 return
             }
+            if arguments.first == "inline", let request = InlineRequest(plainArguments: arguments.dropFirst()) {
+                try request.run()
+                return
+            }
             var command = try directCommand() ?? parseAsRoot()
             try command.run()
         })
