@@ -70,6 +70,8 @@ struct JSONBytes {
             var runStart = 0
             var k = 0
             while k < utf8.count {
+                // Messages are mostly plain text: skip eight bytes at a time while none needs a look.
+                if k + 8 <= utf8.count, !Self.mayNeedEscape(WordScan.load(utf8, k)) { k += 8; continue }
                 let byte = utf8[k]
                 // Most bytes need no escape: one test before the switch.
                 if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 { k += 1; continue }
@@ -105,5 +107,14 @@ struct JSONBytes {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether one of the eight bytes is a control character, `"`, `\\` or 0xE2 (the lead byte of U+2028 and
+    /// U+2029). Never misses one.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        // Bytes below 0x20: the has-less-than test (exact about whether there is one, for a bound up to 0x80).
+        let control = (word &- WordScan.lowBits &* 0x20) & ~word & WordScan.highBits
+        return control != 0 || WordScan.hasByte(word, 0x22) || WordScan.hasByte(word, 0x5C) || WordScan.hasByte(word, 0xE2)
     }
 }

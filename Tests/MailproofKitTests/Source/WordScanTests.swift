@@ -1,8 +1,8 @@
 import Testing
 @testable import MailproofKit
 
-/// The line index and the UTF-8 check skip eight bytes at a time; they must find exactly what a byte-by-byte
-/// walk finds, wherever in a word the interesting byte falls.
+/// The line index, the UTF-8 check and JSON string escaping skip eight bytes at a time; they must find exactly
+/// what a byte-by-byte walk finds, wherever in a word the interesting byte falls.
 @Suite("Scanning eight bytes at a time")
 struct WordScanTests {
     /// Byte-by-byte line starts: after \n, after \r\n, after a lone \r.
@@ -83,6 +83,44 @@ struct WordScanTests {
                 #expect(WordScan.hasByte(word, byte))
                 #expect(!WordScan.hasByte(word, 0x7A))
             }
+        }
+    }
+
+    /// Byte-by-byte JSON escaping (RFC 8259, plus U+2028 and U+2029 for JavaScript).
+    private func escaped(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    @Test("JSON strings are escaped as a byte-by-byte walk escapes them, at every offset")
+    func jsonEscaping() {
+        let special: [[UInt8]] = [Array("\"".utf8), Array("\\".utf8), [0x0A], [0x0D], [0x09], [0x00], [0x1F], [0x7F],
+                                  Array("\u{2028}".utf8), Array("\u{2029}".utf8), Array("\u{2019}".utf8), Array("é".utf8),
+                                  Array("\u{1F600}".utf8), [0x20, 0x21, 0x5B, 0x5D]]
+        for input in inputs(placing: special) {
+            let text = String(decoding: input, as: UTF8.self)
+            var json = JSONBytes()
+            json.string(text)
+            #expect(json.text == escaped(text), "\(input)")
+            #expect(JSON.string(text) == escaped(text), "\(input)")
         }
     }
 }
