@@ -17,10 +17,15 @@ public enum FeatureDetector {
             (cssBytes ?? document.maskedBytes).withUnsafeBufferPointer { css in
                 let scan = FeatureScan(document: document, html: html, css: css)
                 scan.run()
-                let sorted = scan.occurrences.sorted {
-                    $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end < $1.range.end
+                // The scan walks the document in order, so the list is nearly always sorted already: check before
+                // sorting (a sort copies a few hundred kilobytes of occurrences for a large template). In place and
+                // stable either way.
+                let precedes = { (a: ByteRange, b: ByteRange) in a.start != b.start ? a.start < b.start : a.end < b.end }
+                let occurrences = scan.occurrences
+                if occurrences.indices.dropFirst().contains(where: { precedes(occurrences[$0].range, occurrences[$0 - 1].range) }) {
+                    scan.occurrences.sort { precedes($0.range, $1.range) }
                 }
-                return FeatureDetection(occurrences: sorted, styleRules: scan.styleRules)
+                return FeatureDetection(occurrences: scan.occurrences, styleRules: scan.styleRules)
             }
         }
     }
