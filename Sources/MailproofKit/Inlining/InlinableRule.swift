@@ -10,8 +10,9 @@ struct InlinableRule {
     /// nil when nothing of the rule can be inlined: nested rules, template tags other than output tags inside
     /// declaration values (`p { {% if x %}color: red{% endif %} }` must keep its condition), or bytes that are
     /// not UTF-8 (moved as text they would become U+FFFD, and a template tag holding them would be lost).
-    /// `properties` (lower case): keep only the declarations of these properties, without their rendered text
-    /// (a reader of the cascade, not the inliner).
+    /// `properties` (lower case, no custom properties): keep only the declarations of these properties (as the
+    /// parser names them: lower case, escapes decoded), without their rendered text (a reader of the cascade, not
+    /// the inliner).
     init?(_ rule: CSSStyleRule, document: Document, firstOrder: Int, properties: Set<String>? = nil) {
         guard rule.nestedRules.isEmpty, document.source.isValidUTF8(rule.range) else { return nil }
         let tags = document.templateTags(overlapping: rule.blockRange)
@@ -37,7 +38,7 @@ struct InlinableRule {
         }
         declarations = []
         for (offset, declaration) in rule.declarations.enumerated()
-        where properties.contains(document.text(declaration.propertyRange).lowercased()) {
+        where properties.contains(declaration.property) {
             declarations.append(InlinedDeclaration(declaration, document: document, order: firstOrder + offset, rendered: false))
         }
     }

@@ -47,12 +47,17 @@ struct StyleCascade {
     func winningDeclarations(for element: Node.Index) -> [CascadeWinner] {
         guard let matcher else { return [] }
         var winners: [CascadeWinner] = []
-        winners.reserveCapacity(min(propertyCount, 16))
-        // Where each property's winner so far is in `winners`, by property number.
-        var slot = [Int32](repeating: -1, count: propertyCount)
+        // Where each property's winner so far is in `winners`, by property number; made on the first match (most
+        // elements match no rule).
+        var slot: [Int32] = []
         // The closure captures the rules alone, not a copy of the whole cascade for every match.
         let rules = self.rules
+        let propertyCount = self.propertyCount
         index.forEachMatch(of: element, in: matcher) { entry in
+            if slot.count != propertyCount {
+                slot = [Int32](repeating: -1, count: propertyCount)
+                winners.reserveCapacity(min(propertyCount, 16))
+            }
             let specificity = entry.selector.specificity
             for declaration in rules[entry.payload].declarations {
                 let candidate = CascadeWinner(declaration: declaration, specificity: specificity)
