@@ -8,49 +8,60 @@ import MailproofKit
 struct APIRoutes: Sendable {
     let workbench: Workbench
     let maxBodySize: Int
+    var workers = CheckWorkers.shared
 
     func register(on router: Router<BasicRequestContext>) {
         router.get("/healthz") { _, _ in
             JSONResponse.make(JSONResponse.object(["status": "\"ok\"", "version": FindingJSON.string(MailproofVersion.current)]))
         }
         router.get("/api/options") { _, _ in options() }
+        // The documents are worked on by CheckWorkers, in the order the requests came; the answer's JSON is
+        // written there too.
         router.post("/api/check") { request, context in
             let document = try await document(request, context)
-            let result = try workbench.check(document)
-            return JSONResponse.make(ReportFormat.json.makeReporter(color: false).report([result]))
+            return JSONResponse.make(try await workers.run {
+                ReportFormat.json.makeReporter(color: false).report([try workbench.check(document)])
+            })
         }
         router.post("/api/fix") { request, context in
-            try fix(try await document(request, context))
+            let document = try await document(request, context)
+            return JSONResponse.make(try await workers.run { try fix(document) })
         }
         router.post("/api/handoff") { request, context in
             let document = try await document(request, context)
-            let (_, outcome) = try workbench.fix(document, handoff: true)
-            return JSONResponse.make(JSONResponse.object([
-                "path": FindingJSON.string(document.filename),
-                "markdown": FindingJSON.string(outcome.handoff ?? ""),
-            ]))
+            return JSONResponse.make(try await workers.run {
+                let (_, outcome) = try workbench.fix(document, handoff: true)
+                return JSONResponse.object([
+                    "path": FindingJSON.string(document.filename),
+                    "markdown": FindingJSON.string(outcome.handoff ?? ""),
+                ])
+            })
         }
         router.post("/api/reply") { request, context in
             let document = try await document(request, context)
-            let result = try workbench.check(document)
-            let text = result.error.map { "I could not read this file: \($0)\n" } ?? ChatReply(checked: result).text
-            return JSONResponse.make(JSONResponse.object([
-                "path": FindingJSON.string(document.filename),
-                "text": FindingJSON.string(text),
-            ]))
+            return JSONResponse.make(try await workers.run {
+                let result = try workbench.check(document)
+                let text = result.error.map { "I could not read this file: \($0)\n" } ?? ChatReply(checked: result).text
+                return JSONResponse.object([
+                    "path": FindingJSON.string(document.filename),
+                    "text": FindingJSON.string(text),
+                ])
+            })
         }
         router.post("/api/preview") { request, context in
             let document = try await document(request, context)
             guard let client = document.client else { throw APIError.badRequest("\"client\" is required: the email app, such as \"outlook.windows\"") }
-            let preview = try workbench.preview(document, client: client)
-            let actions = Set(preview.transformations.map(\.action)).sorted().map(FindingJSON.string).joined(separator: ",")
-            return JSONResponse.make(JSONResponse.object([
-                "client": FindingJSON.string(preview.client.description),
-                "name": FindingJSON.string(preview.clientName),
-                "html": FindingJSON.string(String(decoding: preview.bytes, as: UTF8.self)),
-                "changes": String(preview.transformations.count),
-                "actions": "[\(actions)]",
-            ]))
+            return JSONResponse.make(try await workers.run {
+                let preview = try workbench.preview(document, client: client)
+                let actions = Set(preview.transformations.map(\.action)).sorted().map(FindingJSON.string).joined(separator: ",")
+                return JSONResponse.object([
+                    "client": FindingJSON.string(preview.client.description),
+                    "name": FindingJSON.string(preview.clientName),
+                    "html": FindingJSON.string(String(decoding: preview.bytes, as: UTF8.self)),
+                    "changes": String(preview.transformations.count),
+                    "actions": "[\(actions)]",
+                ])
+            })
         }
         router.get("/api/snippets") { _, _ in
             JSONResponse.make(SnippetListing.json(workbench.snippets))
@@ -64,11 +75,11 @@ struct APIRoutes: Sendable {
 
     /// `mailproof fix` for one document: the corrected code, the unified diff `fix --diff` prints, and the
     /// findings corrected and refused (located in the code as sent).
-    private func fix(_ document: DocumentRequest) throws -> Response {
+    private func fix(_ document: DocumentRequest) throws -> String {
         let (source, outcome) = try workbench.fix(document, handoff: false)
         let code = String(decoding: outcome.bytes, as: UTF8.self)
         let diff = outcome.changed ? UnifiedDiff.make(old: source.bytes, new: outcome.bytes, path: document.filename) : ""
-        return JSONResponse.make(JSONResponse.object([
+        return JSONResponse.object([
             "path": FindingJSON.string(document.filename),
             "changed": outcome.changed ? "true" : "false",
             "edits": String(outcome.edits),
@@ -77,7 +88,7 @@ struct APIRoutes: Sendable {
             "diff": FindingJSON.string(diff),
             "fixed": FindingJSON.array(outcome.fixer.fixed),
             "refused": FindingJSON.array(outcome.fixer.refused),
-        ]))
+        ])
     }
 
     /// `mailproof snippet NAME --set …`: body `{"values": {"url": "…"}, "annotate"?: true}`.
