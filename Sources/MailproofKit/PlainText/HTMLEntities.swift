@@ -22,6 +22,47 @@ enum HTMLEntities {
     static func decode(_ text: String) -> String {
         // A byte search: no '&' byte, no '&' character (and a '&' in a cluster is left as it is below anyway).
         guard text.utf8.contains(0x26) else { return text }
+        return decodedBytes(text) ?? decodedCharacters(text)
+    }
+
+    /// `decode` on UTF-8 bytes, for the usual text, where every `&` and the `;` after it stand between ASCII bytes
+    /// and so are characters of their own. Nil when one does not: a `&` or `;` that a combining mark follows (or a
+    /// prepended mark precedes) is part of a larger character, and `decodedCharacters` must judge it.
+    private static func decodedBytes(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var k = 0
+        var runStart = 0
+        while k < bytes.count {
+            guard bytes[k] == 0x26 /* & */ else { k += 1; continue }
+            if k > 0, bytes[k - 1] >= 0x80 { return nil }
+            if k + 1 < bytes.count, bytes[k + 1] >= 0x80 { return nil }
+            out += bytes[runStart..<k]
+            // The name ends at the first `;` among the next 12 characters (bytes, while they are ASCII). A name
+            // holding anything else names nothing.
+            var semicolon: Int?
+            var j = k + 1
+            while j < bytes.count, j - (k + 1) < 12, bytes[j] < 0x80 {
+                if bytes[j] == 0x3B /* ; */ { semicolon = j; break }
+                j += 1
+            }
+            if let semicolon, semicolon + 1 < bytes.count, bytes[semicolon + 1] >= 0x80 { return nil }
+            if let semicolon, let value = value(of: String(decoding: bytes[(k + 1)..<semicolon], as: UTF8.self)) {
+                out += value.utf8
+                k = semicolon + 1
+            } else {
+                out.append(0x26)
+                k += 1
+            }
+            runStart = k
+        }
+        out += bytes[runStart...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `decode` character by character: the reference, and the answer wherever `decodedBytes` cannot tell.
+    static func decodedCharacters(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
