@@ -65,10 +65,9 @@ struct CheckRequest {
                     guard let value = attached ?? arguments.next(), let jobs = Int(value), String(jobs) == value else { return nil }
                     self.jobs = jobs
                 }
-            case "-": paths.append(argument)
             default:
-                guard !argument.hasPrefix("-"), argument != "help" else { return nil }
-                paths.append(argument)
+                guard let path = PlainArgument.path(argument) else { return nil }
+                paths.append(path)
             }
         }
         guard (try? validate()) != nil else { return nil }

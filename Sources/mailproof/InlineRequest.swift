@@ -32,10 +32,9 @@ struct InlineRequest {
                 case "--keep-style-tags": options.keepStyleTags = true
                 default: options.applySizeAttributes = true
                 }
-            case "-": paths.append(argument)
             default:
-                guard !argument.hasPrefix("-"), argument != "help" else { return nil }
-                paths.append(argument)
+                guard let path = PlainArgument.path(argument) else { return nil }
+                paths.append(path)
             }
         }
         guard (try? validate()) != nil else { return nil }
