@@ -8,7 +8,7 @@ import MailproofKit
 struct APIRoutes: Sendable {
     let workbench: Workbench
     let maxBodySize: Int
-    var workers = CheckWorkers.shared
+    let workers = CheckWorkers.shared
 
     func register(on router: Router<BasicRequestContext>) {
         router.get("/healthz") { _, _ in
