@@ -6,18 +6,23 @@ import CLibXML2
 /// scanner knows where each tag is. They meet at `xmlByteConsumed`, which in a start-element callback is the
 /// offset of the start tag's `>` and in an end-element callback is just past an explicit end tag's `>` (for an
 /// implied end it points at whatever tag caused it).
+///
+/// The state the callbacks touch for every element is marked `@exclusivity(unchecked)`: a builder belongs to one
+/// parse on one thread, its methods run one at a time from libxml2's synchronous callbacks, and none of them
+/// hands one of these properties to code that could reach it again, so the runtime's dynamic exclusivity checks
+/// (a third of the callbacks' instructions) can never fire here.
 final class LibXMLTreeBuilder {
     private let scanner: MarkupScanner
-    private var context: htmlParserCtxtPtr?
-    private(set) var nodes: [Node] = []
-    private(set) var attributes: [Attribute] = []
+    @exclusivity(unchecked) private var context: htmlParserCtxtPtr?
+    @exclusivity(unchecked) private(set) var nodes: [Node] = []
+    @exclusivity(unchecked) private(set) var attributes: [Attribute] = []
     private(set) var errors: [ParseError] = []
     private let originalBytes: [UInt8]
     /// The masked text libxml2 parses: tag and attribute names are read from it, as libxml2 reads them.
     private let maskedBytes: [UInt8]
-    private var openElements: [Node.Index] = [0]
+    @exclusivity(unchecked) private var openElements: [Node.Index] = [0]
     /// Next token to attach as content (text, comments, doctypes) when the parse reaches it.
-    private var contentCursor = 0
+    @exclusivity(unchecked) private var contentCursor = 0
     /// End tags that closed an element left open; libxml2's own "mismatch" report about them is redundant.
     private var closersOfUnclosedElements = Set<ByteRange>()
 

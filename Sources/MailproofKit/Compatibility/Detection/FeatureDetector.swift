@@ -51,7 +51,9 @@ public struct FeatureDetection: Sendable {
     public var styleRules: [CSSStyleRule]
 }
 
-/// The state of one detection pass.
+/// The state of one detection pass. It belongs to one document on one thread, its methods run one at a time, and
+/// none hands one of the mutable properties to code that could reach it again: they are `@exclusivity(unchecked)`,
+/// sparing the runtime's dynamic exclusivity checks on every occurrence, declaration and value token.
 final class FeatureScan {
     let document: Document
     /// The masked HTML (template tags replaced by same-length placeholders).
@@ -59,19 +61,19 @@ final class FeatureScan {
     /// What the CSS ranges point into (the masked HTML with character references in `style=""` decoded).
     let css: UnsafeBufferPointer<UInt8>
     let hasTemplateTags: Bool
-    var occurrences: [FeatureOccurrence] = []
+    @exclusivity(unchecked) var occurrences: [FeatureOccurrence] = []
 
     /// Context of the node being read.
-    var scope = ClientScope.everyone
-    var hidden = false
-    var inVML = false
+    @exclusivity(unchecked) var scope = ClientScope.everyone
+    @exclusivity(unchecked) var hidden = false
+    @exclusivity(unchecked) var inVML = false
     /// The element being read (nil inside a `<style>` sheet) and the style rule being read (nil outside one).
-    var element: Node.Index?
-    var styleRule: Int?
-    var styleRules: [CSSStyleRule] = []
+    @exclusivity(unchecked) var element: Node.Index?
+    @exclusivity(unchecked) var styleRule: Int?
+    @exclusivity(unchecked) var styleRules: [CSSStyleRule] = []
     /// Reused buffers, so reading a block allocates nothing once they have grown.
-    var seenProperties: [String] = []
-    var openFunctions: [(start: Int, slug: String?, isURL: Bool)] = []
+    @exclusivity(unchecked) var seenProperties: [String] = []
+    @exclusivity(unchecked) var openFunctions: [(start: Int, slug: String?, isURL: Bool)] = []
 
     init(document: Document, html: UnsafeBufferPointer<UInt8>, css: UnsafeBufferPointer<UInt8>) {
         self.document = document
