@@ -21,10 +21,13 @@ public enum FeatureDetector {
                 // sorting (a sort copies a few hundred kilobytes of occurrences for a large template). In place and
                 // stable either way.
                 let precedes = { (a: ByteRange, b: ByteRange) in a.start != b.start ? a.start < b.start : a.end < b.end }
-                let occurrences = scan.occurrences
-                if occurrences.indices.dropFirst().contains(where: { precedes(occurrences[$0].range, occurrences[$0 - 1].range) }) {
-                    scan.occurrences.sort { precedes($0.range, $1.range) }
+                // Read in place: a second reference to the array would make the sort copy it after all.
+                var inOrder = true
+                for k in scan.occurrences.indices.dropFirst() where precedes(scan.occurrences[k].range, scan.occurrences[k - 1].range) {
+                    inOrder = false
+                    break
                 }
+                if !inOrder { scan.occurrences.sort { precedes($0.range, $1.range) } }
                 return FeatureDetection(occurrences: scan.occurrences, styleRules: scan.styleRules)
             }
         }
