@@ -3,12 +3,12 @@ extension FeatureScan {
     func scanElement(_ node: Node) {
         let name = node.name
         if !node.isImplied {
-            if let slug = HTMLFeatures.elements[name] {
+            if let slug = HTMLFeatures.elementTable[name] {
                 emit(slug, node.innerRange)
             } else {
                 switch name {
-                case "input": emitTyped(node, HTMLFeatures.inputTypes)
-                case "button": emitTyped(node, HTMLFeatures.buttonTypes)
+                case "input": emitTyped(node, HTMLFeatures.inputTypeTable)
+                case "button": emitTyped(node, HTMLFeatures.buttonTypeTable)
                 case "meta":
                     if let value = attributeValue(node, "name"),
                        CSSBytes.equalsLowercase(html, trimmed(value), "color-scheme")
@@ -28,7 +28,7 @@ extension FeatureScan {
         for a in node.attributes {
             let attribute = document.attributes[Int(a)]
             let attributeName = attribute.name
-            if let slug = HTMLFeatures.attributes[attributeName] { emit(slug, attribute.range) }
+            if let slug = HTMLFeatures.attributeTable[attributeName] { emit(slug, attribute.range) }
             guard let value = attribute.valueRange else { continue }
             switch attributeName {
             case "href": scanHref(trimmed(value))
@@ -44,9 +44,9 @@ extension FeatureScan {
         name.utf8.count > 2 && (name.hasPrefix("v:") || name.hasPrefix("o:"))
     }
 
-    private func emitTyped(_ node: Node, _ table: [String: String]) {
-        let type = attributeValue(node, "type").map { CSSBytes.lowercasedString(html, trimmed($0)) } ?? ""
-        if let slug = table[type] { emit(slug, node.innerRange) }
+    private func emitTyped(_ node: Node, _ table: NameTable<String>) {
+        let type = attributeValue(node, "type").map(trimmed) ?? .empty(at: node.range.start)
+        if let slug = table.value(html, type, folding: true) { emit(slug, node.innerRange) }
     }
 
     private func attributeValue(_ node: Node, _ name: String) -> ByteRange? {

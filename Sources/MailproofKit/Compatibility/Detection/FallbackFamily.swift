@@ -36,6 +36,8 @@ enum FallbackFamily {
         return table
     }()
 
+    private static let equivalentTable = NameTable(equivalents)
+
     /// The name a declaration is recorded under: the property without its vendor prefix.
     static func key(of property: String) -> String { PropertyFeatures.unprefixed(property) ?? property }
 
@@ -43,7 +45,7 @@ enum FallbackFamily {
     static func hasFallback(_ key: String, seen: [String]) -> Bool {
         if seen.isEmpty { return false }
         if seen.contains(key) { return true }
-        guard let others = equivalents[key] else { return false }
+        guard let others = equivalentTable[key] else { return false }
         for other in others where seen.contains(other) { return true }
         return false
     }

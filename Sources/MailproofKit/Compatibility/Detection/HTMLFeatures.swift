@@ -57,4 +57,9 @@ enum HTMLFeatures {
     static let link = "html-link"
 
     static let explicitSlugs = [doctype, comments, anchorLinks, mailtoLinks, metaColorScheme, link]
+
+    static let elementTable = NameTable(elements)
+    static let attributeTable = NameTable(attributes)
+    static let inputTypeTable = NameTable(inputTypes)
+    static let buttonTypeTable = NameTable(buttonTypes)
 }

@@ -18,4 +18,6 @@ enum ImageFeatures {
     ]
 
     static let base64 = "image-base64"
+    static let extensionTable = NameTable(extensions)
+    static let mimeTypeTable = NameTable(mimeTypes)
 }

@@ -13,7 +13,7 @@ extension FeatureScan {
         while dot >= url.start, bytes[dot] != 0x2E /* . */, bytes[dot] != 0x2F /* / */ { dot -= 1 }
         guard dot >= url.start, bytes[dot] == 0x2E, pathEnd - dot - 1 <= 5 else { return }
         let ext = ByteRange(start: dot + 1, end: pathEnd)
-        guard !ext.isEmpty, !isTemplated(ext), let slug = ImageFeatures.extensions[CSSBytes.lowercasedString(bytes, ext)]
+        guard !ext.isEmpty, !isTemplated(ext), let slug = ImageFeatures.extensionTable.value(bytes, ext, folding: true)
         else { return }
         emit(slug, url)
     }
@@ -24,7 +24,7 @@ extension FeatureScan {
         var k = mimeStart
         while k < url.end, bytes[k] != 0x3B /* ; */, bytes[k] != 0x2C /* , */ { k += 1 }
         let mime = ByteRange(start: mimeStart, end: k)
-        if mime.length <= 24, let slug = ImageFeatures.mimeTypes[CSSBytes.lowercasedString(bytes, mime)] {
+        if mime.length <= 24, let slug = ImageFeatures.mimeTypeTable.value(bytes, mime, folding: true) {
             emit(slug, mime)
         }
         // Parameters up to the comma; the last one is `base64` for base64 data.

@@ -166,6 +166,8 @@ enum PropertyFeatures {
         return table
     }()
 
+    static let table = NameTable(slugs)
+
     /// The property without a vendor prefix (`-webkit-box-shadow` → `box-shadow`), or nil when it has none.
     /// Prefixed forms are the same feature to a client that reads them.
     static func unprefixed(_ property: String) -> String? {

@@ -23,6 +23,9 @@ enum ValueFeatures {
         "ui-rounded": "css-sytem-ui", "ui-monospace": "css-sytem-ui",
     ]
 
+    static let keywordTable = NameTable(keywords)
+    static let keywordsByPropertyTable = NameTable(keywordsByProperty.mapValues { NameTable($0) })
+
     /// Cheap pre-check on an ident's length and first letter, so most idents (`solid`, `bold`) never become a
     /// String.
     @inline(__always) static func mayBeKeyword(length: Int, first: UInt8) -> Bool {

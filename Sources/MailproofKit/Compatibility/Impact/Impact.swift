@@ -13,7 +13,16 @@ public enum Impact: String, CaseIterable, Comparable, Sendable, Codable {
     /// The client drops more than the feature: a whole `<style>` block, or the message's own styles.
     case structure
 
-    private var rank: Int { Self.allCases.firstIndex(of: self)! }
+    /// The position in the declaration order above (0 for none): the order of `<`, and an array index.
+    var rank: Int {
+        switch self {
+        case .none: 0
+        case .decoration: 1
+        case .layout: 2
+        case .content: 3
+        case .structure: 4
+        }
+    }
 
     public static func < (lhs: Impact, rhs: Impact) -> Bool { lhs.rank < rhs.rank }
 

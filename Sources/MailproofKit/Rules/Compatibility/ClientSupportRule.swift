@@ -98,8 +98,9 @@ struct ClientSupportRule: Rule {
 
     private let mode: Mode
     private let mapping: SupportSeverityMapping
-    /// Impact mode: the severity where a client drops a feature of each impact; nil = not reported.
-    private let impactLevels: [Impact: Severity?]
+    /// Impact mode: the severity where a client drops a feature of each impact, by `Impact.rank`; nil = not
+    /// reported.
+    private let impactLevels: [Severity?]
     /// Severity for findings inside @media/@supports; nil = not reported.
     private let enhancement: Severity?
     /// Severity for findings with a fallback declaration before them; nil = not reported.
@@ -108,21 +109,32 @@ struct ClientSupportRule: Rule {
     private let baseline: Severity?
     /// Highest severity for features whose absence changes nothing visible (support mode).
     private let noEffect: Severity?
-    /// Assessments already made in this file, by feature and audience, with their message (an email uses the
-    /// same few features hundreds of times).
     /// What the rule knows of each feature the file uses, looked up once per use instead of once per question: a
-    /// file uses the same few dozen features hundreds of times. (The rule is copied fresh for each file.)
-    private var features: [String: FileFeature] = [:]
+    /// file uses the same few dozen features hundreds of times. (The rule is copied fresh for each file.) Features
+    /// the detector reports are found by their number in `detectedFeatures`, others by slug.
+    private var features: [FileFeature?] = []
+    private var otherFeatures: [String: FileFeature] = [:]
+
+    /// Every feature the detector can report, numbered.
+    private static let detectedFeatures = NameTable(Dictionary(uniqueKeysWithValues: FeatureDetectorCatalog.detectedSlugs.enumerated().map { ($1, $0) }))
 
     /// A feature as this file uses it: its facts, and caniemail's verdicts for each audience once asked.
     private final class FileFeature {
         let facts: FeatureFacts
         /// By `slot(_:)`; an inner nil when every client of that audience supports the feature.
         var assessments: [CompatAssessment??] = [nil, nil, nil, nil]
+        /// The wording of each assessment, by `slot(_:)` × what the reader sees (`Sees`).
+        var wordings: [Wording?] = Array(repeating: nil, count: 12)
 
         init(_ facts: FeatureFacts) { self.facts = facts }
 
         static func slot(_ scope: ClientScope) -> Int { (scope.wordEngine ? 2 : 0) + (scope.otherClients ? 1 : 0) }
+    }
+
+    /// What the reader sees, as the message words it: caniemail's summary (support mode), the feature's own
+    /// `sees`, or "no difference" where the context took the impact to none.
+    private enum Sees: Int {
+        case summary, base, noDifference
     }
 
     private struct FeatureFacts {
@@ -149,10 +161,8 @@ struct ClientSupportRule: Rule {
         var slug: String
         var scope: ClientScope
     }
-    /// The message and client list of an assessment as the reader sees it, by assessment and what they see: the
-    /// same feature seen the same way is worded once per file, not once per use.
-    private var wordings: [WordingKey: Wording] = [:]
-
+    /// The message and client list of an assessment as the reader sees it: the same feature seen the same way is
+    /// worded once per file (`FileFeature.wordings`), not once per use.
     private struct Wording {
         var message: String
         var clients: [AffectedClient]
@@ -184,9 +194,9 @@ struct ClientSupportRule: Rule {
         fallback = options.severity("fallback", default: .info)
         baseline = options.severity("baseline", default: nil)
         noEffect = options.severity("noEffect", default: .info)
-        var levels: [Impact: Severity?] = [:]
+        var levels: [Severity?] = Array(repeating: nil, count: Impact.allCases.count)
         for impact in Impact.allCases {
-            levels[impact] = options.severity(impact.rawValue, default: impact == .none ? noEffect : impact.defaultSeverity)
+            levels[impact.rank] = options.severity(impact.rawValue, default: impact == .none ? noEffect : impact.defaultSeverity)
         }
         impactLevels = levels
     }
@@ -199,13 +209,7 @@ struct ClientSupportRule: Rule {
         let analysis = ImpactAnalysis(document: document, detection: detection)
         let kept = context.memory.kept(Kept.self) { Kept() }
         for occurrence in detection.occurrences {
-            let feature: FileFeature
-            if let known = features[occurrence.slug] {
-                feature = known
-            } else {
-                feature = FileFeature(kept.facts.value(occurrence.slug) { FeatureFacts(occurrence.slug) })
-                features[occurrence.slug] = feature
-            }
+            let feature = fileFeature(occurrence.slug, kept: kept)
             let facts = feature.facts
             if !forms.isEmpty, facts.isFormFamily, forms.contains(where: { $0.contains(occurrence.range.start) }) {
                 continue
@@ -255,15 +259,14 @@ struct ClientSupportRule: Rule {
             var call: SnippetCall?
             if occurrence.slug == "css-border-radius", scope.wordEngine, severity != nil {
                 call = Self.buttonSnippet(at: occurrence.range, in: document)
-                if call != nil, mode == .impact, let layout = impactLevels[.layout] ?? nil {
+                if call != nil, mode == .impact, let layout = impactLevels[Impact.layout.rank] {
                     severity = max(severity!, layout.lower)
                 }
             }
             guard let severity else { continue }
             // `scope` is now the audience `assessment` was made for.
-            let sees = verdict == nil ? nil : (impact == base.impact ? base.sees : Self.seesInContext(impact, base))
-            let wording = wording(of: assessment, key: WordingKey(assessment: CacheKey(slug: occurrence.slug, scope: scope), sees: sees),
-                                  in: target.database, kept: kept)
+            let sees: Sees = verdict == nil ? .summary : (impact == base.impact || impact != .none ? .base : .noDifference)
+            let wording = wording(of: assessment, for: feature, scope: scope, sees: sees, in: target.database, kept: kept)
             var message = wording.message
             if let note = verdict?.note { message += " (\(note))" }
             if occurrence.context.conditionalAtRule != nil {
@@ -282,14 +285,36 @@ struct ClientSupportRule: Rule {
         }
     }
 
-    private mutating func wording(of assessment: CompatAssessment, key: WordingKey,
-                                  in database: CompatDatabase, kept: Kept) -> Wording {
-        if let known = wordings[key] { return known }
+    private mutating func fileFeature(_ slug: String, kept: Kept) -> FileFeature {
+        if let number = Self.detectedFeatures[slug] {
+            if features.isEmpty { features = Array(repeating: nil, count: FeatureDetectorCatalog.detectedSlugs.count) }
+            if let known = features[number] { return known }
+            let feature = FileFeature(kept.facts.value(slug) { FeatureFacts(slug) })
+            features[number] = feature
+            return feature
+        }
+        if let known = otherFeatures[slug] { return known }
+        let feature = FileFeature(kept.facts.value(slug) { FeatureFacts(slug) })
+        otherFeatures[slug] = feature
+        return feature
+    }
+
+    /// `assessment` is the feature's for `scope`, made once per file and slot.
+    private func wording(of assessment: CompatAssessment, for feature: FileFeature, scope: ClientScope, sees: Sees,
+                         in database: CompatDatabase, kept: Kept) -> Wording {
+        let index = FileFeature.slot(scope) * 3 + sees.rawValue
+        if let known = feature.wordings[index] { return known }
+        let text: String? = switch sees {
+        case .summary: nil
+        case .base: feature.facts.base.sees
+        case .noDifference: Self.seesInContext(.none, feature.facts.base)
+        }
+        let key = WordingKey(assessment: CacheKey(slug: feature.facts.slug, scope: scope), sees: text)
         let wording = kept.wordings.value(key) {
-            let message = key.sees.map { Self.readerMessage(for: assessment, sees: $0, in: database) } ?? assessment.summary(in: database)
+            let message = text.map { Self.readerMessage(for: assessment, sees: $0, in: database) } ?? assessment.summary(in: database)
             return Wording(message: message, clients: assessment.affectedClients)
         }
-        wordings[key] = wording
+        feature.wordings[index] = wording
         return wording
     }
 
@@ -309,7 +334,7 @@ struct ClientSupportRule: Rule {
     /// The worst severity over the affected clients: a client without the feature costs the reader the full
     /// impact, a client with partial support one step less, an unknown verdict what `unknown` says.
     private func impactSeverity(_ assessment: CompatAssessment, _ verdict: ImpactAnalysis.Verdict) -> Severity? {
-        guard var full = impactLevels[verdict.impact] ?? nil else { return nil }
+        guard var full = impactLevels[verdict.impact.rank] else { return nil }
         if verdict.fallbackInView, verdict.impact >= .layout { full = full.lower }
         var worst: Severity?
         for client in assessment.affected {

@@ -1,0 +1,60 @@
+import Testing
+@testable import MailproofKit
+
+/// Detection reads its tables through `NameTable`; it must answer exactly what the dictionary it is made from
+/// answers, for names spelled as `String`s and as source bytes in any case.
+@Suite("Name tables")
+struct NameTableTests {
+    private let dictionary: [String: String] = [
+        "px": "css-unit-px", "em": "css-unit-em", "background-color": "css-background-color",
+        "-webkit-linear-gradient": "css-linear-gradient", "": "html-input-text", "a": "one letter",
+    ]
+
+    @Test("Every key is found, and names that are not keys are not")
+    func keysAndNonKeys() {
+        let table = NameTable(dictionary)
+        for (key, value) in dictionary {
+            #expect(table[key] == value)
+        }
+        for name in ["p", "pxx", "background", "background-colour", "PX", "b", " px", "px ", "é"] {
+            #expect(table[name] == nil, "\(name)")
+        }
+    }
+
+    @Test("Bytes are matched exactly, or without ASCII case when folding")
+    func bytesWithAndWithoutFolding() {
+        let table = NameTable(dictionary)
+        let source = Array("xx PX Background-Color px BACKGROUND-COLOUR é".utf8)
+        source.withUnsafeBufferPointer { bytes in
+            let upperPX = ByteRange(start: 3, length: 2)
+            #expect(table.value(bytes, upperPX, folding: true) == "css-unit-px")
+            #expect(table.value(bytes, upperPX, folding: false) == nil)
+            let mixed = ByteRange(start: 6, length: 16)
+            #expect(table.value(bytes, mixed, folding: true) == "css-background-color")
+            #expect(table.value(bytes, ByteRange(start: 23, length: 2), folding: false) == "css-unit-px")
+            #expect(table.value(bytes, ByteRange(start: 26, length: 17), folding: true) == nil)
+            #expect(table.value(bytes, ByteRange.empty(at: 2), folding: true) == "html-input-text")
+            // A non-ASCII byte never matches an ASCII key.
+            #expect(table.value(bytes, ByteRange(start: source.count - 2, length: 2), folding: true) == nil)
+        }
+    }
+
+    @Test("A table as full as it gets still finds every key")
+    func manyKeys() {
+        var many: [String: Int] = [:]
+        for k in 0..<1_000 { many["name-\(k)"] = k }
+        let table = NameTable(many)
+        for (key, value) in many { #expect(table[key] == value) }
+        #expect(table["name-1000"] == nil)
+    }
+
+    @Test("The detection tables answer as their dictionaries do")
+    func detectionTables() {
+        for (key, value) in PropertyFeatures.slugs { #expect(PropertyFeatures.table[key] == value) }
+        for (key, value) in HTMLFeatures.elements { #expect(HTMLFeatures.elementTable[key] == value) }
+        for (key, value) in HTMLFeatures.attributes { #expect(HTMLFeatures.attributeTable[key] == value) }
+        for (key, value) in UnitFeatures.slugs { #expect(UnitFeatures.table[key] == value) }
+        for (key, value) in FunctionFeatures.slugs { #expect(FunctionFeatures.table[key] == value) }
+        for (key, value) in ValueFeatures.keywords { #expect(ValueFeatures.keywordTable[key] == value) }
+    }
+}
