@@ -8,21 +8,25 @@ enum HiddenContent {
         // Property names come lower-cased from the parser (custom properties keep their case and never match):
         // only the values of the properties below are read, so only they are lower-cased.
         for declaration in style.declarations {
-            switch declaration.property {
-            case "display", "mso-hide", "visibility", "opacity", "max-height", "height": break
-            default: continue
-            }
+            guard let property = hidingProperties[declaration.property] else { continue }
             let value = declaration.value.lowercased().trimmingWhitespace()
-            switch declaration.property {
-            case "display": if value.hasPrefix("none") { return true }
-            case "mso-hide": if value.hasPrefix("all") { return true }
-            case "visibility": if value.hasPrefix("hidden") { return true }
-            case "opacity", "max-height", "height": if isZero(value) { return true }
-            default: continue
+            switch property {
+            case .display: if value.hasPrefix("none") { return true }
+            case .msoHide: if value.hasPrefix("all") { return true }
+            case .visibility: if value.hasPrefix("hidden") { return true }
+            case .zero: if isZero(value) { return true }
             }
         }
         return false
     }
+
+    /// The properties that can hide an element, and what hides it: `display:none`, `mso-hide:all`,
+    /// `visibility:hidden`, or zero for opacity and heights.
+    private enum HidingProperty { case display, msoHide, visibility, zero }
+    private static let hidingProperties = NameTable<HidingProperty>([
+        "display": .display, "mso-hide": .msoHide, "visibility": .visibility,
+        "opacity": .zero, "max-height": .zero, "height": .zero,
+    ])
 
     /// The element or one of its ancestors hides it.
     static func isHidden(_ element: Element) -> Bool {

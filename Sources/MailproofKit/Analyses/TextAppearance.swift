@@ -36,7 +36,7 @@ struct TextAppearance {
     static func of(_ element: Element, parent: TextAppearance, declarations: TextDeclarations) -> TextAppearance {
         var result = parent
         let name = element.name
-        let look = looks[name]
+        let look = lookTable[name]
         if look?.ignored == true || isOfficeMarkup(name) { result.ignored = true }
         if HiddenContent.hides(element) { result.hidden = true }
 
@@ -100,6 +100,8 @@ struct TextAppearance {
         for (name, size) in sizes { looks[name, default: ElementLook()].size = size }
         return looks
     }()
+
+    private static let lookTable = NameTable(looks)
 
     /// VML (`v:`), Office (`o:`) and Word (`w:`) markup: Outlook's own, not text in the normal flow.
     private static func isOfficeMarkup(_ name: String) -> Bool {

@@ -52,7 +52,7 @@ public struct Linter: @unchecked Sendable {
     }
 
     public func check(_ document: Document) -> LintResult {
-        let context = RuleContext(document: document, settings: settings, memory: memory)
+        let context = RuleContext(document: document, settings: settings, memory: memory, ruleIDs: ruleIDs, severities: severities)
         var active = rules.map(\.rule)
         // A rule runs only on the kinds of file its description names.
         let kind = context.kind
@@ -62,13 +62,13 @@ public struct Linter: @unchecked Sendable {
             for index in document.nodes.indices where document.nodes[index].kind == .element {
                 let element = Element(document: document, index: Node.Index(index))
                 for r in visitors {
-                    context.begin(ruleIDs[r], severity: severities[r])
+                    context.begin(r)
                     active[r].visit(element, context)
                 }
             }
         }
         for r in active.indices where applies[r] {
-            context.begin(ruleIDs[r], severity: severities[r])
+            context.begin(r)
             active[r].finish(document, context)
         }
         let raw = applyDirectives(context.findings, in: document)

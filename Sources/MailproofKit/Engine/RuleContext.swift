@@ -5,9 +5,14 @@ public final class RuleContext {
     public let settings: LintSettings
     /// What rules keep between the files of one linter.
     let memory: LinterMemory
+    /// The linter's rules and their configured severities, and the one now running (an index into both: the
+    /// linter switches rules for every element it visits, and an index costs no reference counting).
+    private let ruleIDs: [RuleID]
+    private let severities: [Severity]
+    private var current = 0
     /// The rule now running, and the severity the configuration gives it.
-    var ruleID: RuleID = ""
-    public private(set) var severity = Severity.warning
+    var ruleID: RuleID { ruleIDs[current] }
+    public var severity: Severity { severities[current] }
     private(set) var findings: [RawFinding] = []
     /// What the file is (template, message, form, snippet) and how that was decided; worked out once per file.
     public private(set) lazy var kindResolution: (kind: DocumentKind, origin: DocumentKind.Origin) =
@@ -36,15 +41,17 @@ public final class RuleContext {
     /// it. Email-only rules skip such files.
     public var isWebEmbed: Bool { kind == .form }
 
-    init(document: Document, settings: LintSettings, memory: LinterMemory) {
+    init(document: Document, settings: LintSettings, memory: LinterMemory, ruleIDs: [RuleID], severities: [Severity]) {
         self.document = document
         self.settings = settings
         self.memory = memory
+        self.ruleIDs = ruleIDs
+        self.severities = severities
     }
 
-    func begin(_ ruleID: RuleID, severity: Severity) {
-        self.ruleID = ruleID
-        self.severity = severity
+    /// The rule at this index of `ruleIDs` runs next.
+    func begin(_ rule: Int) {
+        current = rule
     }
 
     /// Reports a problem at `range`. `severity` nil means the rule's configured severity.

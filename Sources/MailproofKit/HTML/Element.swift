@@ -6,21 +6,31 @@ public struct Element: @unchecked Sendable, Hashable {
     public static func == (lhs: Element, rhs: Element) -> Bool { lhs.index == rhs.index && lhs.document === rhs.document }
     public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 
+    // The accessors read one field of the node in place: `node` copies the whole struct (and retains its name).
     public var node: Node { document.nodes[Int(index)] }
-    public var name: String { node.name }
-    public var range: ByteRange { node.range }
+    public var name: String { document.nodes[Int(index)].name }
+    public var range: ByteRange { document.nodes[Int(index)].range }
     /// The start tag in the source (empty for an implied element).
-    public var startTagRange: ByteRange { node.innerRange }
-    public var scope: ClientScope { node.scope }
-    public var isImplied: Bool { node.isImplied }
+    public var startTagRange: ByteRange { document.nodes[Int(index)].innerRange }
+    public var scope: ClientScope { document.nodes[Int(index)].scope }
+    public var isImplied: Bool { document.nodes[Int(index)].isImplied }
 
     public var attributes: ArraySlice<Attribute> {
-        let range = node.attributes
+        let range = document.nodes[Int(index)].attributes
         return document.attributes[Int(range.lowerBound)..<Int(range.upperBound)]
     }
 
     /// The first attribute with this lower-case name.
-    public func attribute(_ name: String) -> Attribute? { attributes.first { $0.name == name } }
+    public func attribute(_ name: String) -> Attribute? {
+        let range = document.nodes[Int(index)].attributes
+        // Lengths first: they are stored in the strings, and most names differ in length.
+        let length = name.utf8.count
+        for k in Int(range.lowerBound)..<Int(range.upperBound)
+        where document.attributes[k].name.utf8.count == length && document.attributes[k].name == name {
+            return document.attributes[k]
+        }
+        return nil
+    }
 
     public func hasAttribute(_ name: String) -> Bool { attribute(name) != nil }
 
@@ -32,7 +42,7 @@ public struct Element: @unchecked Sendable, Hashable {
     }
 
     public var parent: Element? {
-        let parent = node.parent
+        let parent = document.nodes[Int(index)].parent
         guard parent > 0 else { return nil }
         return Element(document: document, index: parent)
     }
@@ -40,7 +50,7 @@ public struct Element: @unchecked Sendable, Hashable {
     /// Ancestors from the parent up to (not including) the document.
     public var ancestors: [Element] {
         var result: [Element] = []
-        var current = node.parent
+        var current = document.nodes[Int(index)].parent
         while current > 0 {
             result.append(Element(document: document, index: current))
             current = document.nodes[Int(current)].parent
@@ -50,7 +60,7 @@ public struct Element: @unchecked Sendable, Hashable {
 
     public var children: [Element] {
         var result: [Element] = []
-        var child = node.firstChild
+        var child = document.nodes[Int(index)].firstChild
         while child != Node.none {
             if document.nodes[Int(child)].kind == .element { result.append(Element(document: document, index: child)) }
             child = document.nodes[Int(child)].nextSibling
@@ -59,7 +69,7 @@ public struct Element: @unchecked Sendable, Hashable {
     }
 
     /// Indices of every node inside this element, in document order.
-    public var descendantIndices: Range<Int> { Int(index) + 1..<Int(node.subtreeEnd) }
+    public var descendantIndices: Range<Int> { Int(index) + 1..<Int(document.nodes[Int(index)].subtreeEnd) }
 
     public var descendants: [Element] {
         descendantIndices.lazy.filter { document.nodes[$0].kind == .element }.map { Element(document: document, index: Node.Index($0)) }
