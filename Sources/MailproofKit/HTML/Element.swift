@@ -50,6 +50,7 @@ public struct Element: @unchecked Sendable, Hashable {
     /// Ancestors from the parent up to (not including) the document.
     public var ancestors: [Element] {
         var result: [Element] = []
+        result.reserveCapacity(Int(document.nodes[Int(index)].depth))
         var current = document.nodes[Int(index)].parent
         while current > 0 {
             result.append(Element(document: document, index: current))

@@ -2,8 +2,10 @@
 ///
 /// Detection and the text appearance look up every tag, attribute, property, unit and keyword name of a document
 /// in fixed tables. A `Dictionary<String, …>` runs SipHash over each name and often needs a `String` built from the
-/// source bytes first; this table hashes the bytes in place (FNV-1a, ASCII case folded on request) and compares
-/// them with the stored key. It is made from a dictionary, which stays the source of truth.
+/// source bytes first; this table hashes the bytes in place and compares them with the stored key, ASCII case
+/// folded on request. The hash reads the length and the first and last eight bytes (two loads, whatever the
+/// length), with bit 5 of every byte set so that a name hashes the same in any case; probing compares whole
+/// names. It is made from a dictionary, which stays the source of truth.
 struct NameTable<Value: Sendable>: Sendable {
     /// Every key's bytes, one after another; key `k` is `keyBytes[keyStarts[k]..<keyStarts[k + 1]]`.
     private let keyBytes: [UInt8]
@@ -30,7 +32,7 @@ struct NameTable<Value: Sendable>: Sendable {
             keyBytes.append(contentsOf: key.utf8)
             assert(keyBytes[start...].allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }, "NameTable key \(key) is not lower-case ASCII")
             var slot = keyBytes.withUnsafeBufferPointer {
-                Int(Self.hash($0.baseAddress.map { $0 + start }, keyBytes.count - start, folding: false))
+                Self.hash($0.baseAddress.map { $0 + start }, keyBytes.count - start)
             } & (size - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int32(values.count)
@@ -61,29 +63,59 @@ struct NameTable<Value: Sendable>: Sendable {
 
     @inline(__always) private static func fold(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
 
-    @inline(__always) private static func hash(_ p: UnsafePointer<UInt8>?, _ count: Int, folding: Bool) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        guard let p else { return h }
-        for k in 0..<count {
-            h = (h ^ UInt32(folding ? fold(p[k]) : p[k])) &* 16_777_619
+    @inline(__always) private static func hash(_ p: UnsafePointer<UInt8>?, _ count: Int) -> Int {
+        var first: UInt64 = 0
+        var last: UInt64 = 0
+        if let p {
+            if count >= 8 {
+                first = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+                last = UnsafeRawPointer(p + count - 8).loadUnaligned(as: UInt64.self)
+            } else {
+                for k in 0..<count { first |= UInt64(p[k]) << (8 * k) }
+            }
         }
-        return h ^ (h >> 15)
+        // Bit 5 set in every byte: `A` and `a` hash alike (so do a few other pairs, which the comparison tells
+        // apart).
+        first |= 0x2020_2020_2020_2020
+        last |= 0x2020_2020_2020_2020
+        var h = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ (UInt64(count) &* 0x1656_67B1_9E37_79F9)
+        h ^= h >> 29
+        h = h &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 32
+        return Int(truncatingIfNeeded: h)
+    }
+
+    /// Eight bytes at a time, then the rest.
+    @inline(__always) private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var k = 0
+        while k + 8 <= count {
+            if UnsafeRawPointer(a + k).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + k).loadUnaligned(as: UInt64.self) {
+                return false
+            }
+            k += 8
+        }
+        while k < count {
+            if a[k] != b[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// `a` with its ASCII letters lower-cased against the lower-case key `b`.
+    @inline(__always) private static func equalFolding(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        for k in 0..<count where fold(a[k]) != b[k] { return false }
+        return true
     }
 
     private func find(_ p: UnsafePointer<UInt8>?, _ count: Int, folding: Bool) -> Value? {
-        var slot = Int(Self.hash(p, count, folding: folding)) & mask
+        var slot = Self.hash(p, count) & mask
         return keyBytes.withUnsafeBufferPointer { keys in
             while true {
                 let index = Int(slots[slot])
                 if index < 0 { return nil }
                 let start = Int(keyStarts[index])
-                if Int(keyStarts[index + 1]) - start == count, let p {
-                    var same = true
-                    for k in 0..<count where (folding ? Self.fold(p[k]) : p[k]) != keys[start + k] {
-                        same = false
-                        break
-                    }
-                    if same { return values[index] }
+                if Int(keyStarts[index + 1]) - start == count, let p, let key = keys.baseAddress.map({ $0 + start }) {
+                    if folding ? Self.equalFolding(p, key, count) : Self.equal(p, key, count) { return values[index] }
                 } else if count == 0, Int(keyStarts[index + 1]) == start {
                     return values[index]
                 }
