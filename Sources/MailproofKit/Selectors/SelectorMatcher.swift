@@ -131,7 +131,7 @@ final class SelectorMatcher {
     }
 
     /// HTML attributes whose values selectors compare case-insensitively without a flag (HTML §4.16.2).
-    static let caseInsensitiveAttributes: Set<String> = [
+    static let caseInsensitiveAttributes: NameSet = [
         "accept", "accept-charset", "align", "alink", "axis", "bgcolor", "charset", "checked", "clear", "codetype",
         "color", "compact", "declare", "defer", "dir", "direction", "disabled", "enctype", "face", "frame",
         "hreflang", "http-equiv", "lang", "language", "link", "media", "method", "multiple", "nohref", "noresize",

@@ -124,3 +124,17 @@ struct NameTable<Value: Sendable>: Sendable {
         }
     }
 }
+
+/// A fixed set of ASCII names, tested from a name's bytes (see `NameTable`): the element, attribute and property
+/// names that rules test every element or declaration against.
+struct NameSet: Sendable, ExpressibleByArrayLiteral {
+    private let table: NameTable<Bool>
+
+    init(_ names: some Sequence<String>) {
+        table = NameTable(Dictionary(names.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    init(arrayLiteral names: String...) { self.init(names) }
+
+    func contains(_ name: String) -> Bool { table[name] != nil }
+}

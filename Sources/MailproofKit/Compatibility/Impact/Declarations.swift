@@ -24,7 +24,7 @@ enum Declarations {
     /// Properties whose initial value is zero or `none`/`auto`/`normal`: a declaration that sets one back to it
     /// changes nothing where a client drops it (`border-spacing:0` beside `cellspacing="0"`, `float:none`,
     /// `outline:none`, `min-width:0`).
-    private static let resettable: Set<String> = [
+    private static let resettable: NameSet = [
         "min-width", "min-height", "border-spacing", "outline", "outline-width", "outline-offset", "float", "clear",
         "text-indent", "letter-spacing", "word-spacing", "border-radius", "box-shadow", "text-shadow", "transition",
         "animation", "transform", "filter", "position", "z-index", "top", "left", "right", "bottom", "inset",

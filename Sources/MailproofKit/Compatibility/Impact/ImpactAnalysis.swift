@@ -334,7 +334,7 @@ enum WebFonts {
 
 /// The features of a CSS background image.
 enum BackgroundImage {
-    static let slugs: Set<String> = [
+    static let slugs: NameSet = [
         "css-background-image", "css-background-size", "css-background-position", "css-background-repeat",
         "css-background-clip", "css-background-origin", "css-background-blend-mode", "css-linear-gradient",
         "css-radial-gradient", "css-conic-gradient",
@@ -379,7 +379,7 @@ enum HTMLSizing {
 
 /// The elements of a table: without their CSS sizes they still stand in rows and columns.
 enum TableParts {
-    static let names: Set<String> = ["table", "tbody", "thead", "tfoot", "tr", "td", "th"]
+    static let names: NameSet = ["table", "tbody", "thead", "tfoot", "tr", "td", "th"]
 }
 
 /// MSO ghost tables: a table cell in `<!--[if mso]>` that holds the element itself (the hybrid column's pattern),

@@ -51,7 +51,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
 
     static let visitsElements = true
 
-    private static let blocks: Set<String> = [
+    private static let blocks: NameSet = [
         "div", "table", "td", "th", "section", "article", "header", "footer", "main", "aside", "nav", "center", "p",
         "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
     ]

@@ -50,10 +50,12 @@ struct HTMLParseRule: OptionlessRule {
         "tr": ["td", "th"],
         "colgroup": ["col"],
     ]
-    private static let allowedEverywhere: Set<String> = ["script", "template", "style"]
+    private static let allowedEverywhere: NameSet = ["script", "template", "style"]
+    private static let tableParts = NameSet(allowedChildren.keys)
 
     func visit(_ element: Element, _ context: RuleContext) {
-        if let parent = element.parent, let allowed = Self.allowedChildren[parent.name], !element.isImplied,
+        // Most parents are not table parts: one name-set test rules them out before the dictionary.
+        if let parent = element.parent, Self.tableParts.contains(parent.name), let allowed = Self.allowedChildren[parent.name], !element.isImplied,
            !allowed.contains(element.name), !Self.allowedEverywhere.contains(element.name), !element.name.contains(":") {
             let expected = allowed.sorted().map { "<\($0)>" }.joined(separator: ", ")
             context.report("<\(element.name)> cannot be a direct child of <\(parent.name)> (only \(expected)); clients move or drop it. Put it inside a <td>",
