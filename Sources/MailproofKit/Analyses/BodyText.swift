@@ -21,6 +21,9 @@ struct BodyText {
     /// A 150×70 image; a logo, a social icon or a spacer is smaller.
     static let prominentArea = 10_000
 
+    /// Elements whose content is not body text.
+    private static let unread: NameSet = ["head", "style", "script", "title", "template"]
+
     init(_ document: Document) {
         let hidden = HiddenElements(document)
         let nodes = document.nodes
@@ -33,7 +36,7 @@ struct BodyText {
             switch node.kind {
             case .element:
                 let element = document.element(Node.Index(i))
-                if ["head", "style", "script", "title", "template"].contains(node.name) || hidden.contains(element) {
+                if Self.unread.contains(node.name) || hidden.contains(element) {
                     skipUntil = Int(node.subtreeEnd)
                     continue
                 }

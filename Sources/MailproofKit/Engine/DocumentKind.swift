@@ -34,11 +34,30 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
         return (infer(document, forms: forms), .inferred)
     }
 
+    /// Whether `bytes[range]` holds `mailproof-kind:`.
+    private static func holdsKindMarker(_ bytes: [UInt8], _ range: ByteRange) -> Bool {
+        let marker: StaticString = "mailproof-kind:"
+        let length = marker.utf8CodeUnitCount
+        guard range.length >= length else { return false }
+        let first = marker.utf8Start[0]
+        return bytes.withUnsafeBufferPointer { p in
+            var k = range.start
+            while k + length <= range.end {
+                if p[k] == first, (1..<length).allSatisfy({ p[k + $0] == marker.utf8Start[$0] }) { return true }
+                k += 1
+            }
+            return false
+        }
+    }
+
     /// `<!-- mailproof-kind: form -->`, the first one in the file.
     static func kindComment(in document: Document) -> DocumentKind? {
         let bytes = document.source.bytes
-        for node in document.nodes where node.kind == .comment {
-            let text = String(decoding: bytes[node.range.start..<node.range.end], as: UTF8.self)
+        for index in document.nodes.indices where document.nodes[index].kind == .comment {
+            let range = document.nodes[index].range
+            // Most comments are conditional comments and template notes: look for the marker's bytes first.
+            guard holdsKindMarker(bytes, range) else { continue }
+            let text = String(decoding: bytes[range.start..<range.end], as: UTF8.self)
             guard let marker = text.firstRange(ofText: "mailproof-kind:") else { continue }
             let word = text[marker.upperBound...].drop { $0 == " " || $0 == "\t" }.prefix { $0.isLetter }
             if let kind = DocumentKind(rawValue: word.lowercased()) { return kind }

@@ -48,7 +48,6 @@ final class ElementFacts {
             var child = nodes[parent].firstChild
             var previous: Int32 = -1
             var index: Int32 = 0
-            var members: [Int32] = []
             while child != Node.none {
                 let c = Int(child)
                 if nodes[c].kind == .element {
@@ -58,11 +57,16 @@ final class ElementFacts {
                     previousElement[c] = previous
                     if previous >= 0 { nextElement[Int(previous)] = child }
                     previous = child
-                    members.append(child)
                 }
                 child = nodes[c].nextSibling
             }
-            for m in members { siblingCount[Int(m)] = index }
+            // The count is known once the children are walked: a second walk writes it (no list of them).
+            child = nodes[parent].firstChild
+            while child != Node.none {
+                let c = Int(child)
+                if nodes[c].kind == .element { siblingCount[c] = index }
+                child = nodes[c].nextSibling
+            }
         }
         for index in nodes.indices where nodes[index].kind == .element {
             for a in nodes[index].attributes {
