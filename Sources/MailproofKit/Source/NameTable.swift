@@ -63,7 +63,7 @@ struct NameTable<Value: Sendable>: Sendable {
 
     @inline(__always) private static func fold(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
 
-    @inline(__always) private static func hash(_ p: UnsafePointer<UInt8>?, _ count: Int) -> Int {
+    @inline(__always) fileprivate static func hash(_ p: UnsafePointer<UInt8>?, _ count: Int) -> Int {
         var first: UInt64 = 0
         var last: UInt64 = 0
         if let p {
@@ -137,4 +137,48 @@ struct NameSet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral names: String...) { self.init(names) }
 
     func contains(_ name: String) -> Bool { table[name] != nil }
+}
+
+/// A growing map from names to values with `NameTable`'s hash, for names met while reading one file (the features
+/// a file uses): no table of every possible name to build first, no SipHash per look-up. Names that are the same
+/// `String` (a slug from a detection table) compare by identity.
+struct NameMap<Value> {
+    private var names: [String] = []
+    private var values: [Value] = []
+    /// Open addressing, linear probing: an index into `names`, or -1 for an empty slot.
+    private var slots = [Int32](repeating: -1, count: 64)
+
+    subscript(name: String) -> Value? {
+        var slot = Self.hash(name) & (slots.count - 1)
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            if names[index] == name { return values[index] }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    /// Adds `name`, which must not be in the map yet.
+    mutating func insert(_ value: Value, for name: String) {
+        if (names.count + 1) * 2 > slots.count {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            for (index, known) in names.enumerated() { place(Int32(index), hash: Self.hash(known)) }
+        }
+        place(Int32(names.count), hash: Self.hash(name))
+        names.append(name)
+        values.append(value)
+    }
+
+    private mutating func place(_ index: Int32, hash: Int) {
+        var slot = hash & (slots.count - 1)
+        while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = index
+    }
+
+    private static func hash(_ name: String) -> Int {
+        if let hash = name.utf8.withContiguousStorageIfAvailable({ NameTable<Bool>.hash($0.baseAddress, $0.count) }) {
+            return hash
+        }
+        return Array(name.utf8).withUnsafeBufferPointer { NameTable<Bool>.hash($0.baseAddress, $0.count) }
+    }
 }

@@ -58,3 +58,30 @@ struct NameTableTests {
         for (key, value) in ValueFeatures.keywords { #expect(ValueFeatures.keywordTable[key] == value) }
     }
 }
+
+@Suite("Name maps")
+struct NameMapTests {
+    @Test("Names inserted are found with their values, through every growth of the table")
+    func insertAndFind() {
+        var map = NameMap<Int>()
+        for k in 0..<500 {
+            #expect(map["feature-\(k)"] == nil)
+            map.insert(k, for: "feature-\(k)")
+            #expect(map["feature-\(k)"] == k)
+        }
+        for k in 0..<500 { #expect(map["feature-\(k)"] == k) }
+        #expect(map["feature-500"] == nil)
+        #expect(map[""] == nil)
+        map.insert(-1, for: "")
+        #expect(map[""] == -1)
+    }
+
+    @Test("A name built at run time finds the entry of an equal literal")
+    func equalNotIdentical() {
+        var map = NameMap<String>()
+        map.insert("found", for: "css-border-radius")
+        let built = ["css", "border", "radius"].joined(separator: "-")
+        #expect(map[built] == "found")
+        #expect(map["css-border-radiuS"] == nil)
+    }
+}

@@ -110,13 +110,8 @@ struct ClientSupportRule: Rule {
     /// Highest severity for features whose absence changes nothing visible (support mode).
     private let noEffect: Severity?
     /// What the rule knows of each feature the file uses, looked up once per use instead of once per question: a
-    /// file uses the same few dozen features hundreds of times. (The rule is copied fresh for each file.) Features
-    /// the detector reports are found by their number in `detectedFeatures`, others by slug.
-    private var features: [FileFeature?] = []
-    private var otherFeatures: [String: FileFeature] = [:]
-
-    /// Every feature the detector can report, numbered.
-    private static let detectedFeatures = NameTable(Dictionary(uniqueKeysWithValues: FeatureDetectorCatalog.detectedSlugs.enumerated().map { ($1, $0) }))
+    /// file uses the same few dozen features hundreds of times. (The rule is copied fresh for each file.)
+    private var features = NameMap<FileFeature>()
 
     /// A feature as this file uses it: its facts, and caniemail's verdicts for each audience once asked.
     private final class FileFeature {
@@ -286,16 +281,9 @@ struct ClientSupportRule: Rule {
     }
 
     private mutating func fileFeature(_ slug: String, kept: Kept) -> FileFeature {
-        if let number = Self.detectedFeatures[slug] {
-            if features.isEmpty { features = Array(repeating: nil, count: FeatureDetectorCatalog.detectedSlugs.count) }
-            if let known = features[number] { return known }
-            let feature = FileFeature(kept.facts.value(slug) { FeatureFacts(slug) })
-            features[number] = feature
-            return feature
-        }
-        if let known = otherFeatures[slug] { return known }
+        if let known = features[slug] { return known }
         let feature = FileFeature(kept.facts.value(slug) { FeatureFacts(slug) })
-        otherFeatures[slug] = feature
+        features.insert(feature, for: slug)
         return feature
     }
 
