@@ -18,6 +18,8 @@ final class ImpactAnalysis {
     private lazy var matcher = document.selectorMatcher
     /// Style rule index → whether any selector of the rule matches an element of the document.
     private var ruleMatches: [Int: Bool] = [:]
+    /// Style rule index → `matchedElements(of:)`.
+    private var ruleMatchedElements: [Int: [Int32]?] = [:]
     /// Whether Outlook gets a VML background image somewhere in the document (`v:fill`, `v:image`, `v:background`).
     private lazy var hasVMLBackground: Bool = document.elements.contains { element in
         ["v:fill", "v:image", "v:background"].contains(element.name)
@@ -260,14 +262,20 @@ final class ImpactAnalysis {
     }
 
     private func everyMatch(of index: Int, satisfies test: (Element) -> Bool) -> Bool {
+        guard let matched = matchedElements(of: index), !matched.isEmpty else { return false }
+        return matched.allSatisfy { test(document.element($0)) }
+    }
+
+    /// The elements a style rule's selectors match; nil when a selector cannot be decided statically (`:hover`).
+    /// Worked out once per rule: every selector, declaration and value of a rule asks about the same elements.
+    private func matchedElements(of index: Int) -> [Int32]? {
+        if let known = ruleMatchedElements[index] { return known }
         let selectors = matchable(index)
-        guard selectors.allSatisfy(SelectorMatcher.isStatic) else { return false }
-        var any = false
-        for index in matcher.facts.candidates.elements(forAny: selectors) where matcher.matches(any: selectors, element: index) {
-            guard test(document.element(index)) else { return false }
-            any = true
-        }
-        return any
+        let matched: [Int32]? = selectors.allSatisfy(SelectorMatcher.isStatic)
+            ? matcher.facts.candidates.elements(forAny: selectors).filter { matcher.matches(any: selectors, element: $0) }
+            : nil
+        ruleMatchedElements[index] = .some(matched)
+        return matched
     }
 
     // MARK: Declarations
