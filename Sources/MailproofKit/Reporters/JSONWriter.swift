@@ -16,45 +16,75 @@ enum JSON {
 
 /// JSON text built as UTF-8 bytes: a batch's report is megabytes of findings, and appending bytes to one buffer
 /// costs a fraction of building and concatenating a `String` per field.
+///
+/// The buffer is an array kept at its capacity (zeros past `count`), written through one copy primitive: a report
+/// appends a dozen short pieces per finding, and `Array.append(contentsOf:)` cost over a hundred instructions each.
 struct JSONBytes {
-    private(set) var bytes: [UInt8] = []
+    private var storage: [UInt8]
+    private var count = 0
 
-    init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 256) { storage = [UInt8](repeating: 0, count: max(capacity, 16)) }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The text so far.
+    var bytes: [UInt8] { Array(storage[0..<count]) }
+
+    var text: String { storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<count]), as: UTF8.self) } }
+
+    /// Copies `length` bytes from `source`, growing the buffer (doubling) when they do not fit.
+    @inline(__always) private mutating func append(_ source: UnsafeRawPointer?, _ length: Int) {
+        guard length > 0, let source else { return }
+        if count + length > storage.count {
+            storage.append(contentsOf: repeatElement(0, count: max(storage.count, count + length - storage.count)))
+        }
+        let at = count
+        storage.withUnsafeMutableBytes { ($0.baseAddress! + at).copyMemory(from: source, byteCount: length) }
+        count += length
+    }
+
+    @inline(__always) private mutating func append(_ byte: UInt8) {
+        if count == storage.count { storage.append(contentsOf: repeatElement(0, count: storage.count)) }
+        storage[count] = byte
+        count += 1
+    }
 
     /// Text that is already JSON (punctuation, keys, pre-built fragments).
     mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        append(text.utf8Start, text.utf8CodeUnitCount)
     }
 
     mutating func raw(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { append($0.baseAddress, $0.count) }
     }
 
-    mutating func raw(_ other: JSONBytes) { bytes.append(contentsOf: other.bytes) }
+    mutating func raw(_ other: JSONBytes) {
+        other.storage.withUnsafeBytes { append($0.baseAddress, other.count) }
+    }
 
-    mutating func raw(_ other: JSONBytes, droppingFirst count: Int) { bytes.append(contentsOf: other.bytes.dropFirst(count)) }
+    mutating func raw(_ other: JSONBytes, droppingFirst dropped: Int) {
+        guard other.count > dropped else { return }
+        other.storage.withUnsafeBytes { append($0.baseAddress.map { $0 + dropped }, other.count - dropped) }
+    }
 
     mutating func int(_ value: Int) {
         if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            bytes.append(contentsOf: String(value.magnitude).utf8)
+            append(UInt8(ascii: "-"))
+            var digits = String(value.magnitude)
+            digits.withUTF8 { append($0.baseAddress, $0.count) }
             return
         }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
+        var length = 0
         var rest = value
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                buffer[19 - length] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
-                count += 1
+                length += 1
             } while rest > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
+            append(buffer.baseAddress! + (20 - length), length)
         }
     }
 
@@ -64,7 +94,7 @@ struct JSONBytes {
 
     /// A quoted, escaped string: `"`, `\`, control characters, U+2028 and U+2029 are escaped, the rest copied.
     mutating func string(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
             var runStart = 0
@@ -93,20 +123,22 @@ struct JSONBytes {
                     guard byte < 0x20 else { k += 1; continue }
                     escape = nil
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<k]))
+                append(utf8.baseAddress.map { $0 + runStart }, k - runStart)
                 if let escape {
                     raw(escape)
                 } else {
                     let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                              hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                    for escaped in [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                    hex[Int(byte >> 4)], hex[Int(byte & 0xF)]] {
+                        append(escaped)
+                    }
                 }
                 k += length
                 runStart = k
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            append(utf8.baseAddress.map { $0 + runStart }, utf8.count - runStart)
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 
     /// Whether one of the eight bytes is a control character, `"`, `\\` or 0xE2 (the lead byte of U+2028 and
