@@ -20,10 +20,7 @@ struct TextAppearance {
     static let defaultLinkColor = CSSColor(rgb: 0x0000ee)
 
     /// The CSS properties `of(_:parent:declarations:)` reads.
-    static let properties: Set<String> = [
-        "color", "background", "background-color", "background-image", "font", "font-size", "font-weight",
-        "display", "visibility", "opacity", "max-height",
-    ]
+    static let properties: Set<String> = Set(TextProperty.allCases.map(\.name))
 
     /// WCAG large text: at least 18pt (24px), or 14pt (18.66px) bold.
     var isLarge: Bool {

@@ -2,22 +2,29 @@
 enum TextProperty: Int, CaseIterable {
     case color, backgroundColor, background, backgroundImage, fontSize, fontWeight, font, display, visibility, opacity, maxHeight
 
+    /// The property's CSS name (lower case).
+    var name: String {
+        switch self {
+        case .color: "color"
+        case .backgroundColor: "background-color"
+        case .background: "background"
+        case .backgroundImage: "background-image"
+        case .fontSize: "font-size"
+        case .fontWeight: "font-weight"
+        case .font: "font"
+        case .display: "display"
+        case .visibility: "visibility"
+        case .opacity: "opacity"
+        case .maxHeight: "max-height"
+        }
+    }
+
+    private static let byName = NameTable(Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) }))
+
     /// The property of a lower-case name; nil for a property the appearance does not read.
     init?(_ name: String) {
-        switch name {
-        case "color": self = .color
-        case "background-color": self = .backgroundColor
-        case "background": self = .background
-        case "background-image": self = .backgroundImage
-        case "font-size": self = .fontSize
-        case "font-weight": self = .fontWeight
-        case "font": self = .font
-        case "display": self = .display
-        case "visibility": self = .visibility
-        case "opacity": self = .opacity
-        case "max-height": self = .maxHeight
-        default: return nil
-        }
+        guard let property = Self.byName[name] else { return nil }
+        self = property
     }
 
     /// The property's bit in a set of properties held as a `UInt16`.
