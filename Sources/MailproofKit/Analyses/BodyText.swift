@@ -59,22 +59,45 @@ struct BodyText {
                     }
                 }
             case .text where !node.isRawText:
-                let text = HTMLEntities.decode(document.text(node.range))
-                if text.utf8.allSatisfy({ $0 < 0x80 }) {
-                    // ASCII: a byte is a character, but for CR LF, which is one (whitespace) character.
-                    var previous: UInt8 = 0
-                    for byte in text.utf8 {
-                        defer { previous = byte }
-                        if byte == 0x0A && previous == 0x0D { continue }
-                        count(isSpace: byte == 0x20 || (0x09...0x0D).contains(byte), &space)
-                    }
-                } else {
-                    for character in text {
-                        count(isSpace: character.isWhitespace || character == "\u{A0}", &space)
-                    }
+                Self.forEachCharacter(of: HTMLEntities.decode(document.text(node.range))) { isSpace in
+                    count(isSpace: isSpace, &space)
                 }
             default:
                 break
+            }
+        }
+    }
+
+    /// Calls `body` for each character of `text` (a grapheme cluster, as `String` iterates), with whether it is
+    /// whitespace or a no-break space.
+    ///
+    /// Two ASCII bytes side by side are always two characters (CR LF aside): no ASCII character combines with what
+    /// follows or precedes it. So ASCII runs are read byte by byte, and only the stretches around other characters
+    /// are segmented as `String` does (a `&nbsp;` makes a text non-ASCII, and most email text has one).
+    static func forEachCharacter(of text: String, _ body: (_ isSpace: Bool) -> Void) {
+        var text = text
+        text.withUTF8 { utf8 in
+            let n = utf8.count
+            @inline(__always) func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var i = 0
+            while i < n {
+                let byte = utf8[i]
+                if byte < 0x80, i + 1 == n || utf8[i + 1] < 0x80 {
+                    // CR LF is one (whitespace) character.
+                    if byte == 0x0D, i + 1 < n, utf8[i + 1] == 0x0A { i += 1 }
+                    body(isASCIISpace(byte))
+                    i += 1
+                    continue
+                }
+                // A stretch holding other characters: up to the next place between two ASCII bytes (not CR LF).
+                var end = i + 1
+                while end < n, !(utf8[end - 1] < 0x80 && utf8[end] < 0x80 && !(utf8[end - 1] == 0x0D && utf8[end] == 0x0A)) {
+                    end += 1
+                }
+                for character in String(decoding: UnsafeBufferPointer(rebasing: utf8[i..<end]), as: UTF8.self) {
+                    body(character.isWhitespace || character == "\u{A0}")
+                }
+                i = end
             }
         }
     }
