@@ -123,13 +123,22 @@ public enum PathName {
             let cwd = getcwd(&buffer, buffer.count).map { _ in String(cString: buffer) } ?? "."
             base = join(cwd, path)
         }
-        var parts: [Substring] = []
-        for part in base.split(separator: "/") {
-            if part == "." || part.isEmpty { continue }
-            if part == ".." { _ = parts.popLast(); continue }
+        // Split on bytes: a path is bytes to the system, and `/` is one byte in UTF-8 (splitting a String walks
+        // characters, a fifth of the cost of reading a small file).
+        var parts: [Substring.UTF8View] = []
+        for part in base.utf8.split(separator: 0x2F /* / */) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) { _ = parts.popLast(); continue }
             parts.append(part)
         }
-        return "/" + parts.joined(separator: "/")
+        var result = [UInt8]()
+        result.reserveCapacity(base.utf8.count + 1)
+        if parts.isEmpty { result.append(0x2F) }
+        for part in parts {
+            result.append(0x2F)
+            result.append(contentsOf: part)
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// `path` relative to `directory` when it lies inside it; otherwise `path` unchanged.
