@@ -85,36 +85,83 @@ enum StyleAttributeMerge {
     /// The stylesheet's winners joined as `a: b; c: d !important`, values escaped for `quote`: the text each
     /// declaration was given when the cascade was built, unless its value needs escaping.
     private static func render(_ sorted: [CascadeWinner], quote: Character) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(sorted.reduce(0) { $0 + ($1.declaration.plainText?.count ?? 64) + 2 })
-        for (k, winner) in sorted.enumerated() {
-            if k > 0 { bytes.append(0x3B); bytes.append(0x20) }
+        var list: [(property: String, value: String, important: Bool)] = []
+        var length = 0
+        for winner in sorted {
             let d = winner.declaration
             if let plain = d.plainText {
-                bytes += plain
+                length += plain.count + 2
             } else {
-                bytes += d.property.utf8
-                bytes += ": ".utf8
-                bytes += escape(d.value, quote: quote).utf8
-                if d.important { bytes += " !important".utf8 }
+                list.append((d.property, escape(d.value, quote: quote), d.important))
+                length += d.property.utf8.count + list[list.count - 1].value.utf8.count + Self.punctuation
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        var escaped = list.makeIterator()
+        return UTF8Writer.string(capacity: length) { out in
+            for (k, winner) in sorted.enumerated() {
+                if k > 0 { out.put("; ") }
+                if let plain = winner.declaration.plainText {
+                    out.put(plain)
+                } else if let entry = escaped.next() {
+                    out.put(entry)
+                }
+            }
+        }
     }
+
+    /// The most an entry adds besides its property and value: `; `, `: ` and ` !important`.
+    private static let punctuation = 15
 
     /// `a: b; c: d !important`, built in one string from values already escaped.
     private static func join(_ list: [(property: String, value: String, important: Bool)]) -> String {
-        // Joining strings is joining their UTF-8 bytes; a byte buffer is far cheaper than String appends.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(list.reduce(0) { $0 + $1.property.utf8.count + $1.value.utf8.count + 14 })
-        for (k, entry) in list.enumerated() {
-            if k > 0 { bytes += "; ".utf8 }
-            bytes += entry.property.utf8
-            bytes += ": ".utf8
-            bytes += entry.value.utf8
-            if entry.important { bytes += " !important".utf8 }
+        UTF8Writer.string(capacity: list.reduce(0) { $0 + $1.property.utf8.count + $1.value.utf8.count + Self.punctuation }) { out in
+            for (k, entry) in list.enumerated() {
+                if k > 0 { out.put("; ") }
+                out.put(entry)
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes UTF-8 into a string's own storage with one copy per piece: joining strings is joining their bytes,
+    /// and `[UInt8] += string.utf8` or `append(contentsOf:)` cost more per piece than the bytes they copy.
+    private struct UTF8Writer {
+        private let buffer: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
+
+        /// `capacity` must hold everything `body` writes.
+        static func string(capacity: Int, _ body: (inout UTF8Writer) -> Void) -> String {
+            String(unsafeUninitializedCapacity: max(capacity, 1)) { buffer in
+                var writer = UTF8Writer(buffer: buffer)
+                body(&writer)
+                return writer.count
+            }
+        }
+
+        private init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+        mutating func put(_ bytes: UnsafeRawBufferPointer) {
+            guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+            precondition(count + bytes.count <= buffer.count, "UTF8Writer: capacity exceeded")
+            UnsafeMutableRawPointer(buffer.baseAddress! + count).copyMemory(from: source, byteCount: bytes.count)
+            count += bytes.count
+        }
+
+        mutating func put(_ text: StaticString) { put(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+
+        mutating func put(_ text: String) {
+            var text = text
+            text.withUTF8 { put(UnsafeRawBufferPointer($0)) }
+        }
+
+        mutating func put(_ bytes: [UInt8]) { bytes.withUnsafeBytes { put($0) } }
+
+        /// `property: value`, then ` !important` when it is.
+        mutating func put(_ entry: (property: String, value: String, important: Bool)) {
+            put(entry.property)
+            put(": ")
+            put(entry.value)
+            if entry.important { put(" !important") }
+        }
     }
 
     /// Stylesheet text is raw; inside an attribute, `&` must be a reference and the quote must not close it.

@@ -24,6 +24,22 @@ import Testing
             """)
     }
 
+    /// The new style value is written into storage sized up front: many `!important` declarations, values that
+    /// need escaping and an attribute's own declarations must all fit.
+    @Test func longStyleValuesAreWrittenWhole() {
+        let html = """
+            <style>
+            td { color: red !important; margin: 0 !important; padding: 0 !important; border: 0 !important; font-family: "A&B", 'C' !important }
+            </style>
+            <td>a</td>
+            <td style="color: blue; line-height: 1 !important">b</td>
+            """
+        #expect(inline(html) == """
+            <td style="color: red !important; margin: 0 !important; padding: 0 !important; border: 0 !important; font-family: &quot;A&amp;B&quot;, 'C' !important">a</td>
+            <td style="margin: 0 !important; padding: 0 !important; border: 0 !important; font-family: &quot;A&amp;B&quot;, 'C' !important; color: red !important; line-height: 1 !important">b</td>
+            """)
+    }
+
     @Test func keepsWhatCannotBeInlinedOnceAndCutsTheRest() {
         let html = """
             <style>
