@@ -15,7 +15,9 @@ struct StyleCascade {
     /// reader that needs only colours and sizes then matches a fraction of the selectors.
     init(document: Document, sheets: [StyleSheet], properties: Set<String>? = nil) {
         var order = 0
-        var propertyNumbers: [String: Int] = [:]
+        // Every declaration of every rule is numbered by its property: a NameMap, not a String dictionary.
+        var propertyNumbers = NameMap<Int>()
+        var propertyTotal = 0
         for sheet in sheets {
             for case .style(let style) in sheet.stylesheet.rules {
                 defer { order += style.declarations.count }
@@ -27,8 +29,9 @@ struct StyleCascade {
                     if let number = propertyNumbers[property] {
                         rule.declarations[k].propertyNumber = number
                     } else {
-                        rule.declarations[k].propertyNumber = propertyNumbers.count
-                        propertyNumbers[property] = propertyNumbers.count
+                        rule.declarations[k].propertyNumber = propertyTotal
+                        propertyNumbers.insert(propertyTotal, for: property)
+                        propertyTotal += 1
                     }
                 }
                 ruleForRange[style.range] = rules.count
@@ -36,7 +39,7 @@ struct StyleCascade {
                 rules.append(rule)
             }
         }
-        propertyCount = propertyNumbers.count
+        propertyCount = propertyTotal
         matcher = rules.isEmpty ? nil : document.selectorMatcher
     }
 
