@@ -119,7 +119,7 @@ struct ClientSupportRule: Rule {
         /// By `slot(_:)`; an inner nil when every client of that audience supports the feature.
         var assessments: [CompatAssessment??] = [nil, nil, nil, nil]
         /// The wording of each assessment, by `slot(_:)` × what the reader sees (`Sees`).
-        var wordings: [Wording?] = Array(repeating: nil, count: 12)
+        var wordings: [Wording?] = Array(repeating: nil, count: 4 * 3)
 
         init(_ facts: FeatureFacts) { self.facts = facts }
 
@@ -260,6 +260,8 @@ struct ClientSupportRule: Rule {
             }
             guard let severity else { continue }
             // `scope` is now the audience `assessment` was made for.
+            // Support mode words caniemail's summary; a context that took the impact to none says so; any other
+            // impact keeps the feature's own `sees`.
             let sees: Sees = verdict == nil ? .summary : (impact == base.impact || impact != .none ? .base : .noDifference)
             let wording = wording(of: assessment, for: feature, scope: scope, sees: sees, in: target.database, kept: kept)
             var message = wording.message
@@ -295,7 +297,7 @@ struct ClientSupportRule: Rule {
         let text: String? = switch sees {
         case .summary: nil
         case .base: feature.facts.base.sees
-        case .noDifference: Self.seesInContext(.none, feature.facts.base)
+        case .noDifference: Self.seesNoDifference
         }
         let key = WordingKey(assessment: CacheKey(slug: feature.facts.slug, scope: scope), sees: text)
         let wording = kept.wordings.value(key) {
@@ -338,10 +340,8 @@ struct ClientSupportRule: Rule {
         return worst
     }
 
-    /// What the reader sees when the context changed the feature's impact.
-    private static func seesInContext(_ impact: Impact, _ base: FeatureImpact) -> String {
-        impact == .none ? "no difference" : base.sees
-    }
+    /// What the reader sees where the context took the feature's impact to none.
+    private static let seesNoDifference = "no difference"
 
     /// "Outlook (Windows) shows square corners instead of rounded ones (border-radius is not supported there;
     /// partly in Gmail (iOS))": what the reader sees, who sees it, then the feature.
