@@ -34,19 +34,11 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
         return (infer(document, forms: forms), .inferred)
     }
 
-    /// Whether `bytes[range]` holds `mailproof-kind:`.
+    /// Whether `bytes[range]` may hold `mailproof-kind:` (the scanner's search ignores ASCII case, so this only
+    /// rules comments out; the decoded text decides).
     private static func holdsKindMarker(_ bytes: [UInt8], _ range: ByteRange) -> Bool {
-        let marker: StaticString = "mailproof-kind:"
-        let length = marker.utf8CodeUnitCount
-        guard range.length >= length else { return false }
-        let first = marker.utf8Start[0]
-        return bytes.withUnsafeBufferPointer { p in
-            var k = range.start
-            while k + length <= range.end {
-                if p[k] == first, (1..<length).allSatisfy({ p[k + $0] == marker.utf8Start[$0] }) { return true }
-                k += 1
-            }
-            return false
+        bytes.withUnsafeBufferPointer { p in
+            MarkupScanner.find(sequence: "mailproof-kind:", in: UnsafeBufferPointer(rebasing: p[range.start..<range.end]), from: 0) != nil
         }
     }
 

@@ -48,11 +48,7 @@ struct NameTable<Value: Sendable>: Sendable {
 
     /// The value for exactly `name`.
     subscript(name: String) -> Value? {
-        if let found = name.utf8.withContiguousStorageIfAvailable({ find($0.baseAddress, $0.count, folding: false) }) {
-            return found
-        }
-        let bytes = Array(name.utf8)
-        return bytes.withUnsafeBufferPointer { find($0.baseAddress, $0.count, folding: false) }
+        withUTF8Bytes(of: name) { find($0.baseAddress, $0.count, folding: false) }
     }
 
     /// The value for the bytes `p[range]`, ASCII letters compared without case when `folding`.
@@ -176,9 +172,12 @@ struct NameMap<Value> {
     }
 
     private static func hash(_ name: String) -> Int {
-        if let hash = name.utf8.withContiguousStorageIfAvailable({ NameTable<Bool>.hash($0.baseAddress, $0.count) }) {
-            return hash
-        }
-        return Array(name.utf8).withUnsafeBufferPointer { NameTable<Bool>.hash($0.baseAddress, $0.count) }
+        withUTF8Bytes(of: name) { NameTable<Bool>.hash($0.baseAddress, $0.count) }
     }
+}
+
+/// A name's UTF-8 bytes in place (a copy only for a string without contiguous UTF-8, such as a bridged one).
+@inline(__always) private func withUTF8Bytes<R>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = name.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(name.utf8).withUnsafeBufferPointer(body)
 }
