@@ -62,6 +62,8 @@ struct LinkTarget {
     /// `http://192.168.10.4/` or `http://[2001:db8::1]/`: a numeric address instead of a name.
     var isIPAddress: Bool {
         if host.hasPrefix("[") { return true }
+        // Nearly every host has a letter: only digits and dots can make an address, so split nothing else.
+        guard host.utf8.allSatisfy({ $0 == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return false }
         let parts = host.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 4 && parts.allSatisfy { part in Int(part).map { (0...255).contains($0) } ?? false }
             || (Int(host) != nil) // a decimal address such as http://3232235777/

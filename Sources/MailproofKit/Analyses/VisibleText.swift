@@ -2,7 +2,7 @@
 /// spaces and invisible joiners are dropped, whitespace runs collapse.
 enum VisibleText {
     /// References that render as nothing or as a space (the preheader and spacer-cell fillers).
-    private static let blankReferences: Set<String> = [
+    private static let blankReferences: NameSet = [
         "nbsp", "#160", "#xa0", "zwnj", "#8204", "#x200c", "zwj", "#8205", "#x200d", "#8203", "#x200b",
         "shy", "#173", "#xad", "ensp", "emsp", "thinsp", "#847", "#x34f", "#65279", "#xfeff",
     ]
@@ -18,20 +18,19 @@ enum VisibleText {
             if c == 0x26 /* & */ {
                 var j = i + 1
                 while j < range.end, j - i <= 10, bytes[j] != 0x3B, bytes[j] != 0x26, !URLValue.isSpace(bytes[j]) { j += 1 }
-                if j < range.end, bytes[j] == 0x3B {
-                    let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self).lowercased()
-                    if blankReferences.contains(name) {
-                        out.append(0x20)
-                        i = j + 1
-                        continue
-                    }
+                // The names are ASCII, so folding ASCII case is what lower-casing the name would do.
+                if j < range.end, bytes[j] == 0x3B,
+                   bytes.withUnsafeBufferPointer({ blankReferences.contains($0, ByteRange(start: i + 1, end: j), folding: true) }) {
+                    out.append(0x20)
+                    i = j + 1
+                    continue
                 }
             }
             out.append(c)
             i += 1
         }
+        if let ascii = out.withUnsafeBufferPointer(String.collapsingASCIIWhitespace) { return ascii }
         let string = String(decoding: out, as: UTF8.self)
-        guard out.contains(where: { $0 >= 0x80 }) else { return string.collapsingWhitespace() }
         // U+00A0, U+200B-U+200D, U+FEFF and the combining grapheme joiner are blank too when written literally.
         var blanked = String.UnicodeScalarView()
         for scalar in string.unicodeScalars {

@@ -114,21 +114,30 @@ extension String {
     /// The same for ASCII text, byte by byte (ASCII whitespace: tab, LF, VT, FF, CR, space); nil otherwise.
     private func asciiCollapsingWhitespace() -> String? {
         var text = self
-        return text.withUTF8 { bytes -> String? in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
+        return text.withUTF8 { String.collapsingASCIIWhitespace($0) }
+    }
+
+    /// `collapsingWhitespace()` of ASCII bytes, written straight into the string's storage; nil when a byte is not
+    /// ASCII.
+    static func collapsingASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { result in
+            var count = 0
             var pendingSpace = false
             for byte in bytes {
-                if byte >= 0x80 { return nil }
                 if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    pendingSpace = !result.isEmpty
+                    pendingSpace = count > 0
                 } else {
-                    if pendingSpace { result.append(0x20) }
+                    if pendingSpace {
+                        result[count] = 0x20
+                        count += 1
+                    }
                     pendingSpace = false
-                    result.append(byte)
+                    result[count] = byte
+                    count += 1
                 }
             }
-            return String(decoding: result, as: UTF8.self)
+            return count
         }
     }
 }

@@ -133,6 +133,11 @@ struct NameSet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral names: String...) { self.init(names) }
 
     func contains(_ name: String) -> Bool { table[name] != nil }
+
+    /// Whether the bytes `p[range]` are one of the names, ASCII letters compared without case when `folding`.
+    func contains(_ p: UnsafeBufferPointer<UInt8>, _ range: ByteRange, folding: Bool) -> Bool {
+        table.value(p, range, folding: folding) != nil
+    }
 }
 
 /// A growing map from names to values with `NameTable`'s hash, for names met while reading one file (the features

@@ -68,8 +68,10 @@ struct DarkModeRule: OptionlessRule {
                         if darkStyles == nil { darkStyles = at.range }
                     }
                 case .style(let style):
+                    // Both selectors hold a `[`: most selectors have none and need no lower-cased copy.
+                    guard darkStyles == nil, style.selectorText.utf8.contains(UInt8(ascii: "[")) else { return }
                     let selector = style.selectorText.lowercased()
-                    if darkStyles == nil, selector.contains("[data-ogsc]") || selector.contains("[data-ogsb]") {
+                    if selector.contains("[data-ogsc]") || selector.contains("[data-ogsb]") {
                         darkStyles = style.range
                     }
                 }

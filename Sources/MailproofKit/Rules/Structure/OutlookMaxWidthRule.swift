@@ -105,7 +105,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
     private static func hasOwnFallback(_ element: Element, _ classWidths: [String: Double]) -> Bool {
         if let width = element.value("width")?.trimmingWhitespace(), !width.isEmpty, !width.hasSuffix("%") { return true }
         if let width = element.inlineStyle?.declaration(named: "width"), CSSLength.pixels(width.value) != nil { return true }
-        return classNames(element).contains { classWidths[$0] != nil }
+        return !classWidths.isEmpty && classNames(element).contains { classWidths[$0] != nil }
     }
 
     /// A table in `<!--[if mso]>` around the block, a fixed-width element around it no wider than the limit, or
@@ -119,7 +119,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
             var width: Double?
             if let attribute = ancestor.value("width")?.trimmingWhitespace(), !attribute.hasSuffix("%") { width = CSSLength.pixels(attribute) }
             if width == nil, let css = ancestor.inlineStyle?.declaration(named: "width") { width = CSSLength.pixels(css.value) }
-            if width == nil { width = Self.classNames(ancestor).lazy.compactMap { classWidths[$0] }.first }
+            if width == nil, !classWidths.isEmpty { width = Self.classNames(ancestor).lazy.compactMap { classWidths[$0] }.first }
             if let width, width <= limit + 0.5 { return true }
         }
         return false
@@ -143,19 +143,44 @@ struct OutlookMaxWidthRule: OptionlessRule {
         for sheet in document.styleSheets {
             for rule in sheet.stylesheet.rules {
                 guard case .style(let style) = rule else { continue }
-                let maxWidth = style.declarations.last { $0.property == "max-width" }.flatMap { CSSLength.pixels($0.value) }
-                let width = style.declarations.last { $0.property == "width" }.flatMap { CSSLength.pixels($0.value) }
-                guard maxWidth != nil || width != nil else { continue }
-                for selector in style.selectorText.split(separator: ",") {
-                    let trimmed = String(selector).trimmingWhitespace()
-                    guard trimmed.hasPrefix("."), trimmed.count > 1,
-                          trimmed.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { continue }
-                    let name = String(trimmed.dropFirst())
+                var maxWidthDeclaration: CSSDeclaration?
+                var widthDeclaration: CSSDeclaration?
+                for declaration in style.declarations {
+                    if declaration.property == "max-width" { maxWidthDeclaration = declaration }
+                    if declaration.property == "width" { widthDeclaration = declaration }
+                }
+                guard maxWidthDeclaration != nil || widthDeclaration != nil else { continue }
+                // Lengths are read only for rules that name a lone class.
+                let names = style.selectorText.split(separator: ",").compactMap(loneClassName)
+                guard !names.isEmpty else { continue }
+                let maxWidth = maxWidthDeclaration.flatMap { CSSLength.pixels($0.value) }
+                let width = widthDeclaration.flatMap { CSSLength.pixels($0.value) }
+                for name in names {
                     if let width { widths[name] = width } else if let maxWidth { maxWidths[name] = maxWidth }
                 }
             }
         }
         return (maxWidths, widths)
+    }
+
+    /// `.name` alone (spaces around it allowed): the class name; nil for any other selector.
+    private static func loneClassName(_ selector: Substring) -> String? {
+        let trimmed = String(selector).trimmingWhitespace()
+        guard trimmed.utf8.first == UInt8(ascii: "."), trimmed.utf8.count > 1 else { return nil }
+        let isASCII = trimmed.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII {
+            // The same test as below, on bytes.
+            guard trimmed.utf8.dropFirst().allSatisfy({ byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "-"), UInt8(ascii: "_"): return true
+                default: return false
+                }
+            }) else { return nil }
+        } else {
+            guard trimmed.count > 1, trimmed.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
+        }
+        return String(trimmed.dropFirst())
     }
 
     /// `600px`, `600`, `37.5em` (at 16px) → pixels; nil for percentages, keywords and template tags.
