@@ -32,7 +32,9 @@ struct Directive {
         var directives: [Directive] = []
         var open: [Int] = [] // indices of disable directives not yet ended by an enable
         let end = document.source.bytes.count
+        let bytes = document.source.bytes
         for node in document.nodes where node.kind == .comment {
+            guard mayBeDirective(bytes, node.innerRange) else { continue }
             let text = document.text(node.innerRange).trimmingWhitespace()
             guard text.hasPrefix("mailproof-") else { continue }
             let (word, rest) = text.splitFirstWord()
@@ -61,6 +63,19 @@ struct Directive {
             }
         }
         return directives
+    }
+
+    /// Whether a comment's text may start with `mailproof-` once trimmed, from its bytes: conditional comments hold
+    /// whole tables, and most comments are not directives. A text starting with non-ASCII after ASCII whitespace is
+    /// left to the trimming above (Unicode has more whitespace).
+    private static func mayBeDirective(_ bytes: [UInt8], _ range: ByteRange) -> Bool {
+        var k = range.start
+        while k < range.end, bytes[k] == 0x20 || (0x09...0x0D).contains(bytes[k]) { k += 1 }
+        guard k < range.end, bytes[k] < 0x80 else { return k < range.end }
+        let prefix: StaticString = "mailproof-"
+        guard range.end - k >= prefix.utf8CodeUnitCount else { return false }
+        for offset in 0..<prefix.utf8CodeUnitCount where bytes[k + offset] != prefix.utf8Start[offset] { return false }
+        return true
     }
 }
 

@@ -34,7 +34,7 @@ struct JSONLinesReporter: Reporter {
             out.raw(object, droppingFirst: 1)
             out.raw("\n")
         }
-        return out.bytes
+        return out.takeBytes()
     }
 
     public func footer(_ summary: Summary) -> String { "" }

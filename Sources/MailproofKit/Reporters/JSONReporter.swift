@@ -41,7 +41,7 @@ struct JSONReporter: Reporter {
             }
         }
         out.raw("]}")
-        return out.bytes
+        return out.takeBytes()
     }
 
     public func footer(_ summary: Summary) -> String {

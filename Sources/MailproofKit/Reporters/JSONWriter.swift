@@ -28,6 +28,12 @@ struct JSONBytes {
     /// The text so far.
     var bytes: [UInt8] { Array(storage[0..<count]) }
 
+    /// The text, handing over the buffer rather than copying it (a file's report is tens of kilobytes).
+    consuming func takeBytes() -> [UInt8] {
+        storage.removeLast(storage.count - count)
+        return storage
+    }
+
     var text: String { storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<count]), as: UTF8.self) } }
 
     /// Copies `length` bytes from `source`, growing the buffer (doubling) when they do not fit.
