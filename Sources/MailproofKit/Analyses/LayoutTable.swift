@@ -1,7 +1,7 @@
 /// Tells layout tables (the grid almost every email is built on) from data tables (a receipt's line items),
 /// which screen readers should announce as tables.
 enum LayoutTable {
-    private static let dataTableParts: Set<String> = ["th", "caption", "thead", "tfoot"]
+    private static let dataTableParts: NameSet = ["th", "caption", "thead", "tfoot"]
 
     /// A `<table>` with `<th>`, `<caption>`, `<thead>`/`<tfoot>`, `scope` or `headers` on its own cells, or a
     /// `summary`, is a data table. Nested tables are judged on their own: a layout table that holds a data
@@ -13,15 +13,16 @@ enum LayoutTable {
         var i = Int(table.index) + 1
         let end = Int(table.node.subtreeEnd)
         while i < end {
-            let node = nodes[i]
-            guard node.kind == .element else { i += 1; continue }
-            if node.name == "table" {
-                i = Int(node.subtreeEnd)
+            // Fields read in place: a whole `Node` copied per descendant cost more than the tests.
+            guard nodes[i].kind == .element else { i += 1; continue }
+            let name = nodes[i].name
+            if name == "table" {
+                i = Int(nodes[i].subtreeEnd)
                 continue
             }
-            if dataTableParts.contains(node.name) { return true }
-            if node.name == "td" {
-                for a in node.attributes where document.attributes[Int(a)].name == "scope" || document.attributes[Int(a)].name == "headers" {
+            if dataTableParts.contains(name) { return true }
+            if name == "td" {
+                for a in nodes[i].attributes where document.attributes[Int(a)].name == "scope" || document.attributes[Int(a)].name == "headers" {
                     return true
                 }
             }

@@ -53,13 +53,16 @@ struct TextAppearanceWalk {
     /// character references like `&nbsp;`).
     static func firstVisibleText(in element: Element) -> ByteRange? {
         let document = element.document
-        var child = element.node.firstChild
+        // Fields read in place: this runs for every element, and most children are elements.
+        let nodes = document.nodes
+        var child = nodes[Int(element.index)].firstChild
         while child != Node.none {
-            let node = document.nodes[Int(child)]
-            if node.kind == .text, !node.isRawText, hasVisibleCharacters(document.source.bytes[node.range.start..<node.range.end]) {
-                return node.range
+            let c = Int(child)
+            if nodes[c].kind == .text, !nodes[c].isRawText {
+                let range = nodes[c].range
+                if hasVisibleCharacters(document.source.bytes[range.start..<range.end]) { return range }
             }
-            child = node.nextSibling
+            child = nodes[c].nextSibling
         }
         return nil
     }

@@ -14,7 +14,7 @@ enum URLValue {
     }
 
     /// The URL-bearing attributes a client resolves: links, images, table and VML backgrounds.
-    static let attributes: Set<String> = ["href", "src", "background"]
+    static let attributes: NameSet = ["href", "src", "background"]
 
     /// `range` without surrounding whitespace.
     static func trimmed(_ range: ByteRange, in document: Document) -> ByteRange {

@@ -45,7 +45,7 @@ struct NoJavaScriptRule: OptionlessRule {
     static let visitsElements = true
 
     /// Attributes that hold URLs a click or a load would follow.
-    private static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "background", "data", "poster"]
+    private static let urlAttributes: NameSet = ["href", "src", "action", "formaction", "background", "data", "poster"]
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
         let document = element.document
@@ -54,7 +54,8 @@ struct NoJavaScriptRule: OptionlessRule {
                            at: element.startTagRange, fix: [document.removal(of: element, alsoGoes: Self.isRemovedScript)])
         }
         for attribute in element.attributes {
-            if attribute.name.hasPrefix("on"), attribute.name.count > 2 {
+            // The bytes rule out most names before the character comparison.
+            if attribute.name.utf8.starts(with: "on".utf8), attribute.name.hasPrefix("on"), attribute.name.count > 2 {
                 context.report("Event handler '\(attribute.name)' is removed by every email client",
                                at: attribute.range, fix: [.delete(Self.rangeWithLeadingSpace(attribute.range, in: document))])
             } else if Self.urlAttributes.contains(attribute.name), let valueRange = attribute.valueRange {
@@ -64,7 +65,9 @@ struct NoJavaScriptRule: OptionlessRule {
                 var start = valueRange.start
                 while start < valueRange.end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A { start += 1 }
                 let trimmed = ByteRange(start: start, end: valueRange.end)
-                if document.text(trimmed).lowercased().hasPrefix("javascript:") {
+                // Only `j` or `J` lower-cases to `j`: other values need no decoded copy.
+                if start < valueRange.end, bytes[start] | 0x20 == UInt8(ascii: "j"),
+                   document.text(trimmed).lowercased().hasPrefix("javascript:") {
                     context.report("A javascript: link does nothing in email clients; link to a web page", at: trimmed)
                 }
             }

@@ -39,7 +39,7 @@ struct InsecureURLRule: OptionlessRule {
 
     static let visitsElements = true
 
-    private static let urlAttributes: Set<String> = ["href", "src", "background", "action"]
+    private static let urlAttributes: NameSet = ["href", "src", "background", "action"]
 
     func visit(_ element: Element, _ context: RuleContext) {
         for attribute in element.attributes where Self.urlAttributes.contains(attribute.name) {

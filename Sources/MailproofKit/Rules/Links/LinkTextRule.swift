@@ -66,6 +66,8 @@ struct LinkTextRule: OptionlessRule {
 
     /// Lower case, with references (`&raquo;`), punctuation and arrows around the words removed.
     private static func meaningful(_ text: String) -> String {
+        var text = text
+        if let ascii = text.withUTF8(meaningfulASCII) { return ascii }
         let characters = Array(text.lowercased())
         var cleaned = ""
         var i = 0
@@ -83,6 +85,33 @@ struct LinkTextRule: OptionlessRule {
             i += 1
         }
         return cleaned.collapsingWhitespace()
+    }
+
+    /// The same for ASCII text, on its bytes (for ASCII, letters and digits are what `isLetter` and `isNumber`
+    /// accept); nil for other text.
+    private static func meaningfulASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        var cleaned: [UInt8] = []
+        cleaned.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "&") {
+                var j = i + 1
+                while j < bytes.count, j - i <= 10, isAlphanumeric(bytes[j]) || bytes[j] == UInt8(ascii: "#") { j += 1 }
+                if j < bytes.count, bytes[j] == UInt8(ascii: ";"), j > i + 1 {
+                    cleaned.append(0x20)
+                    i = j + 1
+                    continue
+                }
+            }
+            let byte = bytes[i]
+            cleaned.append(isAlphanumeric(byte) ? ((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte) : 0x20)
+            i += 1
+        }
+        return cleaned.withUnsafeBufferPointer(String.collapsingASCIIWhitespace)
     }
 }
 

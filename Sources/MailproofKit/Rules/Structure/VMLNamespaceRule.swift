@@ -46,7 +46,9 @@ struct VMLNamespaceRule: OptionlessRule {
             let declaration = "xmlns:" + prefix
             if html?.hasAttribute(declaration) == true { continue }
             let elementPrefix = prefix + ":"
-            for index in document.nodes.indices where document.nodes[index].kind == .element && document.nodes[index].name.hasPrefix(elementPrefix) {
+            // The bytes rule out most names before the character comparison.
+            for index in document.nodes.indices where document.nodes[index].kind == .element
+                && document.nodes[index].name.utf8.starts(with: elementPrefix.utf8) && document.nodes[index].name.hasPrefix(elementPrefix) {
                 let element = Element(document: document, index: Node.Index(index))
                 if element.hasAttribute(declaration) || element.ancestors.contains(where: { $0.hasAttribute(declaration) }) { continue }
                 let fix: [TextEdit] = html.map { [.insert(" \(declaration)=\"\(uri)\"", at: DocumentShape.afterTagName($0))] } ?? []
