@@ -7,9 +7,11 @@ enum HiddenContent {
         guard let style = element.inlineStyle else { return false }
         // Property names come lower-cased from the parser (custom properties keep their case and never match):
         // only the values of the properties below are read, so only they are lower-cased.
-        for declaration in style.declarations {
-            guard let property = hidingProperties[declaration.property] else { continue }
-            let value = declaration.value.lowercased().trimmingWhitespace()
+        // By index: a `for in` copies every declaration (retaining its strings and tokens) to read one name.
+        let declarations = style.declarations
+        for k in declarations.indices {
+            guard let property = hidingProperties[declarations[k].property] else { continue }
+            let value = declarations[k].value.lowercased().trimmingWhitespace()
             switch property {
             case .display: if value.hasPrefix("none") { return true }
             case .msoHide: if value.hasPrefix("all") { return true }

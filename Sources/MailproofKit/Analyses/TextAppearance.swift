@@ -20,7 +20,7 @@ struct TextAppearance {
     static let defaultLinkColor = CSSColor(rgb: 0x0000ee)
 
     /// The CSS properties `of(_:parent:declarations:)` reads.
-    static let properties: Set<String> = Set(TextProperty.allCases.map(\.name))
+    static let properties = NameSet(TextProperty.allCases.map(\.name))
 
     /// WCAG large text: at least 18pt (24px), or 14pt (18.66px) bold.
     var isLarge: Bool {

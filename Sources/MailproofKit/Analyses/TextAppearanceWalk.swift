@@ -37,9 +37,12 @@ struct TextAppearanceWalk {
         }
         guard let style = element.inlineStyle else { return values }
         var inlineImportant: UInt16 = 0
-        for declaration in style.declarations {
+        // By index: most declarations are of properties the appearance does not read, and need no copy.
+        let declarations = style.declarations
+        for k in declarations.indices {
             // Lower-cased by the parser. The others change nothing the appearance reads.
-            guard let property = TextProperty(declaration.property) else { continue }
+            guard let property = TextProperty(declarations[k].property) else { continue }
+            let declaration = declarations[k]
             if important & property.bit != 0, !declaration.important { continue }
             if inlineImportant & property.bit != 0, !declaration.important { continue }
             if element.document.containsTemplateTag(declaration.valueRange) { values[property] = "{{}}"; continue }

@@ -63,9 +63,11 @@ enum URLValue {
         for sheet in document.styleSheets {
             collect(sheet.stylesheet.tokens[...], element: sheet.element, document: document, into: &result)
         }
-        for (element, block) in document.inlineStyles.sorted(by: { $0.key < $1.key }) {
-            for declaration in block.declarations {
-                collect(declaration.valueTokens, element: element, document: document, into: &result)
+        for style in document.inlineStyleBlocks {
+            // By index: only the tokens are read, not a copy of each declaration.
+            let declarations = style.block.declarations
+            for k in declarations.indices {
+                collect(declarations[k].valueTokens, element: style.element, document: document, into: &result)
             }
         }
         return result

@@ -25,8 +25,23 @@ public final class Document: @unchecked Sendable {
     public let parseErrors: [ParseError]
     /// Every `<style>` element's stylesheet, in source order.
     public let styleSheets: [StyleSheet]
-    /// Every `style=""` attribute's declarations, by element.
-    public let inlineStyles: [Node.Index: CSSDeclarationBlock]
+    /// Every `style=""` attribute's declarations, in document order.
+    public let inlineStyleBlocks: [InlineStyle]
+    /// Each node's position in `inlineStyleBlocks`, or -1: rules ask every element for its style, and an array
+    /// answers without hashing.
+    private let inlineStyleSlots: [Int32]
+
+    /// The declarations of the element's `style=""` attribute.
+    @inline(__always) public func inlineStyle(of element: Node.Index) -> CSSDeclarationBlock? {
+        let slot = inlineStyleSlots[Int(element)]
+        return slot < 0 ? nil : inlineStyleBlocks[Int(slot)].block
+    }
+
+    /// Every `style=""` attribute's declarations, by element (made on each call: `inlineStyle(of:)` and
+    /// `inlineStyleBlocks` read the same without building a dictionary).
+    public var inlineStyles: [Node.Index: CSSDeclarationBlock] {
+        Dictionary(uniqueKeysWithValues: inlineStyleBlocks.map { ($0.element, $0.block) })
+    }
     /// Selector matching over this document, built on first use and shared by every reader (the cascade of the
     /// inliner and of the text appearance, hidden elements, the impact analysis): what it knows of the elements
     /// (`ElementFacts`) is worked out once per file, not once per reader.
@@ -56,7 +71,8 @@ public final class Document: @unchecked Sendable {
         self.markupTokens = markupTokens
         self.parseErrors = parseErrors
         var sheets: [StyleSheet] = []
-        var inline: [Node.Index: CSSDeclarationBlock] = [:]
+        var inline: [InlineStyle] = []
+        var slots = [Int32](repeating: -1, count: nodes.count)
         // Attribute values hold character references (`&quot;`); CSS must see the characters. A copy is made
         // only when some style attribute needs it.
         var decodedForCSS: [UInt8]?
@@ -71,17 +87,21 @@ public final class Document: @unchecked Sendable {
             // `style` must not stand in for it (the inliner would write one's declarations over the other's).
             if let attributeIndex = node.attributes.first(where: { attributes[Int($0)].name == "style" }),
                let value = attributes[Int(attributeIndex)].valueRange {
+                let block: CSSDeclarationBlock
                 if maskedBytes[value.start..<value.end].contains(0x26 /* & */) {
                     if decodedForCSS == nil { decodedForCSS = maskedBytes }
                     CharacterReferences.decodeInPlace(&decodedForCSS!, range: value)
-                    inline[Node.Index(index)] = CSSParser.parseDeclarations(bytes: decodedForCSS!, range: value)
+                    block = CSSParser.parseDeclarations(bytes: decodedForCSS!, range: value)
                 } else {
-                    inline[Node.Index(index)] = CSSParser.parseDeclarations(bytes: maskedBytes, range: value)
+                    block = CSSParser.parseDeclarations(bytes: maskedBytes, range: value)
                 }
+                slots[index] = Int32(inline.count)
+                inline.append(InlineStyle(element: Node.Index(index), block: block))
             }
         }
         styleSheets = sheets
-        inlineStyles = inline
+        inlineStyleBlocks = inline
+        inlineStyleSlots = slots
     }
 
     /// Parses a source file: masks template tags, tokenizes, lets libxml2 build the structure, parses CSS.

@@ -87,7 +87,7 @@ public struct Element: @unchecked Sendable, Hashable {
     }
 
     /// The parsed `style=""` attribute.
-    public var inlineStyle: CSSDeclarationBlock? { document.inlineStyles[index] }
+    public var inlineStyle: CSSDeclarationBlock? { document.inlineStyle(of: index) }
 }
 
 extension String {

@@ -54,3 +54,9 @@ public struct Attribute: Sendable {
     public var range: ByteRange
     public var element: Node.Index
 }
+
+/// An element's `style=""` attribute, parsed.
+public struct InlineStyle: Sendable {
+    public var element: Node.Index
+    public var block: CSSDeclarationBlock
+}

@@ -13,7 +13,7 @@ struct InlinableRule {
     /// `properties` (lower case, no custom properties): keep only the declarations of these properties (as the
     /// parser names them: lower case, escapes decoded), without their rendered text (a reader of the cascade, not
     /// the inliner).
-    init?(_ rule: CSSStyleRule, document: Document, firstOrder: Int, properties: Set<String>? = nil) {
+    init?(_ rule: CSSStyleRule, document: Document, firstOrder: Int, properties: NameSet? = nil) {
         guard rule.nestedRules.isEmpty, document.source.isValidUTF8(rule.range) else { return nil }
         let tags = document.templateTags(overlapping: rule.blockRange)
         for tag in tags where tag.kind != .output || !rule.declarations.contains(where: { $0.valueRange.contains(tag.range) }) {
@@ -37,9 +37,10 @@ struct InlinableRule {
             return
         }
         declarations = []
-        for (offset, declaration) in rule.declarations.enumerated()
-        where properties.contains(declaration.property) {
-            declarations.append(InlinedDeclaration(declaration, document: document, order: firstOrder + offset, rendered: false))
+        // By index: most declarations are of other properties, and need no copy.
+        let all = rule.declarations
+        for k in all.indices where properties.contains(all[k].property) {
+            declarations.append(InlinedDeclaration(all[k], document: document, order: firstOrder + k, rendered: false))
         }
     }
 }

@@ -13,7 +13,7 @@ struct StyleCascade {
 
     /// `properties` (lower case) limits the cascade to rules that set one of them, and to those declarations: a
     /// reader that needs only colours and sizes then matches a fraction of the selectors.
-    init(document: Document, sheets: [StyleSheet], properties: Set<String>? = nil) {
+    init(document: Document, sheets: [StyleSheet], properties: NameSet? = nil) {
         var order = 0
         // Every declaration of every rule is numbered by its property: a NameMap, not a String dictionary.
         var propertyNumbers = NameMap<Int>()

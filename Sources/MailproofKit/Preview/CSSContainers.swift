@@ -14,8 +14,8 @@ struct CSSContainers {
         for sheet in document.styleSheets {
             for rule in sheet.stylesheet.rules { add(rule) }
         }
-        for block in document.inlineStyles.values {
-            for declaration in block.declarations { declarations.append((declaration.range, declaration.property)) }
+        for style in document.inlineStyleBlocks {
+            for declaration in style.block.declarations { declarations.append((declaration.range, declaration.property)) }
         }
         // Heads never overlap one another, nor do declarations: sorted, each lookup is a binary search.
         heads.sort { $0.head.start < $1.head.start }

@@ -48,8 +48,9 @@ enum WordEngineView {
     }
 
     private static func hideMsoHidden(_ document: Document, _ edits: inout PreviewEdits) {
-        for (index, block) in document.inlineStyles {
-            guard let hide = block.declaration(named: "mso-hide"),
+        for style in document.inlineStyleBlocks {
+            let index = style.element
+            guard let hide = style.block.declaration(named: "mso-hide"),
                   hide.value.trimmingSpacesAndTabs().lowercased().hasPrefix("all") else { continue }
             edits.add("element with mso-hide:all removed", msoHideSource, remove: document.nodes[Int(index)].range)
         }

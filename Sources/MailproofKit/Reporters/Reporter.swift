@@ -71,14 +71,31 @@ public struct Summary: Sendable {
             }
         }
         var hasError = false
+        // A file has hundreds of findings from a few rules: count them per rule here, then add each rule's counts
+        // to the String-keyed totals once.
+        var ruleSlots = NameMap<Int>()
+        var rules: [(id: String, findings: Int, warningsOrWorse: Int)] = []
         for finding in result.findings {
             switch finding.severity {
             case .error: errors += 1; hasError = true
             case .warning: warnings += 1
             case .info: infos += 1
             }
-            findingsByRule[finding.ruleID.rawValue, default: 0] += 1
-            if finding.severity >= .warning { warningsOrWorseByRule[finding.ruleID.rawValue, default: 0] += 1 }
+            let id = finding.ruleID.rawValue
+            let slot: Int
+            if let known = ruleSlots[id] {
+                slot = known
+            } else {
+                slot = rules.count
+                ruleSlots.insert(slot, for: id)
+                rules.append((id, 0, 0))
+            }
+            rules[slot].findings += 1
+            if finding.severity >= .warning { rules[slot].warningsOrWorse += 1 }
+        }
+        for rule in rules {
+            findingsByRule[rule.id, default: 0] += rule.findings
+            if rule.warningsOrWorse > 0 { warningsOrWorseByRule[rule.id, default: 0] += rule.warningsOrWorse }
         }
         if hasError { filesWithErrors += 1 }
         if !result.findings.isEmpty { filesWithFindings += 1 }

@@ -78,13 +78,34 @@ public struct LineIndex: Sendable {
                 position = lineStarts[index]
                 column = 1
             }
-            while position < offset {
-                if bytes[position] & 0xC0 != 0x80 { column += 1 }
-                position += 1
+            if position < offset {
+                column += scalarStarts(in: position..<offset)
+                position = offset
             }
             result[k] = SourceLocation(offset: offset, line: index + 1, column: column)
         }
         return result
+    }
+
+    /// How many bytes of `range` start a scalar (are not UTF-8 continuation bytes `10xxxxxx`), eight at a time.
+    private func scalarStarts(in range: Range<Int>) -> Int {
+        guard !range.isEmpty else { return 0 }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            var i = range.lowerBound
+            while i + 8 <= range.upperBound {
+                let word = WordScan.load(buffer, i)
+                // A continuation byte has its top bit set and the next one clear.
+                let continuations = word & ~(word << 1) & WordScan.highBits
+                count += 8 - continuations.nonzeroBitCount
+                i += 8
+            }
+            while i < range.upperBound {
+                if buffer[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+            return count
+        }
     }
 
     /// The byte range of a 1-based line, without its line terminator.

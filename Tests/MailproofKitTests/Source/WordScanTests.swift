@@ -41,6 +41,19 @@ struct WordScanTests {
         }
     }
 
+    @Test("columns counted a word at a time match location(of:) for every offset, with multi-byte characters anywhere")
+    func columns() {
+        let characters: [[UInt8]] = [Array("é".utf8), Array("€".utf8), Array("😀".utf8), [0x0A], [0x0D, 0x0A], [0x80, 0xBF], [0xC3]]
+        for bytes in inputs(placing: characters) + [Array(String(repeating: "aé€😀\n", count: 9).utf8)] {
+            let index = LineIndex(bytes)
+            let offsets = Array(0...bytes.count)
+            #expect(index.locations(of: offsets) == offsets.map(index.location(of:)), "\(bytes)")
+            // In any order, repeated, and past either end: each answer is the one-offset answer.
+            let shuffled = offsets.reversed() + [-3, bytes.count + 5, 0, bytes.count / 2]
+            #expect(index.locations(of: shuffled) == shuffled.map(index.location(of:)), "\(bytes)")
+        }
+    }
+
     /// Byte-by-byte: offsets of NUL bytes and of bytes that start no valid UTF-8 sequence.
     private func badBytes(_ bytes: [UInt8]) -> [Int] {
         bytes.withUnsafeBufferPointer { b in

@@ -118,11 +118,7 @@ final class FeatureScan {
                 emit(HTMLFeatures.comments, node.range)
             case .element:
                 if isVML(node.name) { vmlEnd = max(vmlEnd, Int(node.subtreeEnd)) }
-                var block: CSSDeclarationBlock?
-                for a in node.attributes where document.attributes[Int(a)].name == "style" {
-                    block = document.inlineStyles[Node.Index(i)]
-                    break
-                }
+                let block = document.inlineStyle(of: Node.Index(i))
                 if let block, hidesFromWordEngine(block) { hiddenEnd = max(hiddenEnd, Int(node.subtreeEnd)) }
                 hidden = i < hiddenEnd
                 inVML = i < vmlEnd

@@ -285,7 +285,7 @@ final class ImpactAnalysis {
         let block: [CSSDeclaration]
         if let rule = occurrence.context.styleRule {
             block = styleRules[rule].declarations
-        } else if let element = occurrence.context.element, let inline = document.inlineStyles[element] {
+        } else if let element = occurrence.context.element, let inline = document.inlineStyle(of: element) {
             block = inline.declarations
         } else {
             return nil
@@ -310,7 +310,7 @@ final class ImpactAnalysis {
 
     /// Whether some `font-family` of the file names `family` with no other font after it.
     private func usedWithoutStack(_ family: String) -> Bool {
-        let inline = document.inlineStyles.values.lazy.flatMap(\.declarations)
+        let inline = document.inlineStyleBlocks.lazy.flatMap(\.block.declarations)
         let sheets = styleRules.lazy.flatMap(\.declarations)
         for declaration in [AnySequence(inline), AnySequence(sheets)].joined() where declaration.property == "font-family" {
             if !FontStack.hasFallback(after: { $0 == family }, in: declaration.value) { return true }

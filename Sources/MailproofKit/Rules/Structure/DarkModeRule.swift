@@ -77,8 +77,8 @@ struct DarkModeRule: OptionlessRule {
                 }
             }
         }
-        for (_, block) in document.inlineStyles where declaration == nil || !declaresDark {
-            if let property = block.declaration(named: "color-scheme") {
+        for style in document.inlineStyleBlocks where declaration == nil || !declaresDark {
+            if let property = style.block.declaration(named: "color-scheme") {
                 if declaration == nil { declaration = property.range }
                 if property.value.lowercased().contains("dark") { declaresDark = true }
             }

@@ -35,8 +35,8 @@ struct CSSSyntaxRule: OptionlessRule {
         for sheet in document.styleSheets {
             for error in sheet.stylesheet.errors { report(error, context) }
         }
-        for index in document.inlineStyles.keys.sorted() {
-            for error in document.inlineStyles[index]!.errors { report(error, context) }
+        for style in document.inlineStyleBlocks {
+            for error in style.block.errors { report(error, context) }
         }
     }
 
