@@ -30,16 +30,31 @@ struct HiddenElements {
         }
     }
 
+    /// The inline properties `contains` reads (`max-height` and `height` alike).
+    private enum ReadProperty { case display, visibility, height, overflow }
+    private static let readProperties = NameTable<ReadProperty>([
+        "display": .display, "visibility": .visibility, "max-height": .height, "height": .height, "overflow": .overflow,
+    ])
+
     func contains(_ element: Element) -> Bool {
         if element.hasAttribute("hidden") { return true }
         if let style = element.inlineStyle {
-            // The last `display` wins, as in the cascade.
-            if let display = style.declarations.last(where: { $0.property == "display" }), display.value.lowercased().hasPrefix("none") {
-                return true
+            // One pass by index, names looked up from their bytes: most declarations are of none of these.
+            let declarations = style.declarations
+            var display: Int?
+            var zero = false
+            var overflowHidden = false
+            for k in declarations.indices {
+                guard let property = Self.readProperties[declarations[k].property] else { continue }
+                switch property {
+                case .display: display = k // the last `display` wins, as in the cascade
+                case .visibility: if declarations[k].value.lowercased() == "hidden" { return true }
+                case .height: if Self.hides(declarations[k]) { zero = true }
+                case .overflow: if declarations[k].value.lowercased() == "hidden" { overflowHidden = true }
+                }
             }
-            if style.declarations.contains(where: { $0.property == "visibility" && $0.value.lowercased() == "hidden" }) { return true }
-            let zero = style.declarations.contains { ($0.property == "max-height" || $0.property == "height") && Self.hides($0) }
-            if zero, style.declarations.contains(where: { $0.property == "overflow" && $0.value.lowercased() == "hidden" }) { return true }
+            if let display, declarations[display].value.lowercased().hasPrefix("none") { return true }
+            if zero, overflowHidden { return true }
         }
         return matcher?.matches(any: selectors, element: element.index) ?? false
     }

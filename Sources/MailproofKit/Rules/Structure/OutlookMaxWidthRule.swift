@@ -151,7 +151,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
                 }
                 guard maxWidthDeclaration != nil || widthDeclaration != nil else { continue }
                 // Lengths are read only for rules that name a lone class.
-                let names = style.selectorText.split(separator: ",").compactMap(loneClassName)
+                let names = loneClassNames(style.selectorText)
                 guard !names.isEmpty else { continue }
                 let maxWidth = maxWidthDeclaration.flatMap { CSSLength.pixels($0.value) }
                 let width = widthDeclaration.flatMap { CSSLength.pixels($0.value) }
@@ -163,24 +163,46 @@ struct OutlookMaxWidthRule: OptionlessRule {
         return (maxWidths, widths)
     }
 
-    /// `.name` alone (spaces around it allowed): the class name; nil for any other selector.
-    private static func loneClassName(_ selector: Substring) -> String? {
-        let trimmed = String(selector).trimmingWhitespace()
-        guard trimmed.utf8.first == UInt8(ascii: "."), trimmed.utf8.count > 1 else { return nil }
-        let isASCII = trimmed.utf8.allSatisfy { $0 < 0x80 }
-        if isASCII {
-            // The same test as below, on bytes.
-            guard trimmed.utf8.dropFirst().allSatisfy({ byte in
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                     UInt8(ascii: "-"), UInt8(ascii: "_"): return true
-                default: return false
-                }
-            }) else { return nil }
-        } else {
-            guard trimmed.count > 1, trimmed.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
+    /// The class names of the selectors in a list that are a lone class (`.name`, spaces around it allowed).
+    private static func loneClassNames(_ selectorText: String) -> [String] {
+        var text = selectorText
+        // ASCII selectors (nearly all) are read on their bytes; the same test in characters reads the others.
+        if let names = text.withUTF8(asciiLoneClassNames) { return names }
+        return selectorText.split(separator: ",").compactMap { selector in
+            let trimmed = String(selector).trimmingWhitespace()
+            guard trimmed.hasPrefix("."), trimmed.count > 1,
+                  trimmed.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
+            return String(trimmed.dropFirst())
         }
-        return String(trimmed.dropFirst())
+    }
+
+    /// `loneClassNames` for ASCII text (for ASCII, letters and digits are what `isLetter` and `isNumber` accept,
+    /// and whitespace is tab through carriage return and space); nil for other text.
+    private static func asciiLoneClassNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        func isNameByte(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"): return true
+            default: return false
+            }
+        }
+        var names: [String] = []
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: ",") { end += 1 }
+            var first = start
+            var last = end
+            while first < last, isSpace(bytes[first]) { first += 1 }
+            while last > first, isSpace(bytes[last - 1]) { last -= 1 }
+            if last - first > 1, bytes[first] == UInt8(ascii: "."), (first + 1..<last).allSatisfy({ isNameByte(bytes[$0]) }) {
+                names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(first + 1)..<last]), as: UTF8.self))
+            }
+            start = end + 1
+        }
+        return names
     }
 
     /// `600px`, `600`, `37.5em` (at 16px) → pixels; nil for percentages, keywords and template tags.
