@@ -42,3 +42,20 @@ enum ASCIISearch {
         return nil
     }
 }
+
+extension String {
+    /// Whether the text's UTF-8 starts with `prefix`'s bytes. A necessary condition for `hasPrefix(prefix)` when the
+    /// prefix is ASCII without `K`, `;` or a backtick (the ASCII characters that non-ASCII ones are canonically
+    /// equivalent to), and a few byte compares where `hasPrefix` compares characters: test it first.
+    @inline(__always) func startsWithBytes(of prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        let utf8 = self.utf8
+        guard utf8.count >= count else { return false }
+        var index = utf8.startIndex
+        for offset in 0..<count {
+            guard utf8[index] == prefix.utf8Start[offset] else { return false }
+            index = utf8.index(after: index)
+        }
+        return true
+    }
+}

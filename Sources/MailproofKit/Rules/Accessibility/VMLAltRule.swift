@@ -42,7 +42,7 @@ struct VMLAltRule: OptionlessRule {
     ]
 
     func visit(_ element: Element, _ context: RuleContext) {
-        guard element.name.utf8.starts(with: "v:".utf8), element.name.hasPrefix("v:"), !element.isImplied, Self.shapes.contains(element.name),
+        guard element.name.startsWithBytes(of: "v:"), element.name.hasPrefix("v:"), !element.isImplied, Self.shapes.contains(element.name),
               !element.hasAttribute("alt") else { return }
         if element.name == "v:image" {
             context.report("<v:image> has no alt attribute: Outlook's screen-reader users get no description; add the alt text of the image it stands for (alt=\"\" when it is a background)",

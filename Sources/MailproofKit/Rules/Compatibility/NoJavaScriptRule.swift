@@ -55,7 +55,7 @@ struct NoJavaScriptRule: OptionlessRule {
         }
         for attribute in element.attributes {
             // The bytes rule out most names before the character comparison.
-            if attribute.name.utf8.starts(with: "on".utf8), attribute.name.hasPrefix("on"), attribute.name.count > 2 {
+            if attribute.name.startsWithBytes(of: "on"), attribute.name.hasPrefix("on"), attribute.name.count > 2 {
                 context.report("Event handler '\(attribute.name)' is removed by every email client",
                                at: attribute.range, fix: [.delete(Self.rangeWithLeadingSpace(attribute.range, in: document))])
             } else if Self.urlAttributes.contains(attribute.name), let valueRange = attribute.valueRange {

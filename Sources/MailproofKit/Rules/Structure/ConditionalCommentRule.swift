@@ -68,7 +68,12 @@ struct ConditionalCommentRule: OptionlessRule {
         }
         // Comments that look like conditional markers but are not: Outlook ignores them, so their content is
         // plain comment (hidden from Outlook) or, for a stray closer, nothing closes the real opener.
+        let source = document.source.bytes
         for node in document.nodes where node.kind == .comment {
+            // From the bytes first: the text of most comments (whole Outlook-only tables among them) is not needed.
+            var k = node.innerRange.start
+            while k < node.innerRange.end, [0x20, 0x09, 0x0A, 0x0D, 0x2D].contains(source[k]) { k += 1 }
+            guard k < node.innerRange.end, source[k] == UInt8(ascii: "[") || source[k] == UInt8(ascii: "<") else { continue }
             var text = Substring(document.text(node.innerRange))
             while let first = text.first, first == " " || first == "\t" || first == "\n" || first == "\r" || first == "-" { text = text.dropFirst() }
             if text.hasPrefix("[if") || text.hasPrefix("[endif") || text.hasPrefix("<![endif") || text.hasPrefix("<![if") {

@@ -36,19 +36,22 @@ struct VMLNamespaceRule: OptionlessRule {
         ]
     )
 
-    private static let namespaces = [("v", "urn:schemas-microsoft-com:vml"), ("o", "urn:schemas-microsoft-com:office:office")]
+    /// Prefix, the start of its element names, namespace.
+    private static let namespaces: [(String, StaticString, String)] = [
+        ("v", "v:", "urn:schemas-microsoft-com:vml"), ("o", "o:", "urn:schemas-microsoft-com:office:office"),
+    ]
 
     func finish(_ document: Document, _ context: RuleContext) {
         let shape = DocumentShape(document)
         guard shape.isWholeDocument else { return }
         let html = shape.explicitHTML
-        for (prefix, uri) in Self.namespaces {
+        for (prefix, elementBytes, uri) in Self.namespaces {
             let declaration = "xmlns:" + prefix
             if html?.hasAttribute(declaration) == true { continue }
             let elementPrefix = prefix + ":"
             // The bytes rule out most names before the character comparison.
             for index in document.nodes.indices where document.nodes[index].kind == .element
-                && document.nodes[index].name.utf8.starts(with: elementPrefix.utf8) && document.nodes[index].name.hasPrefix(elementPrefix) {
+                && document.nodes[index].name.startsWithBytes(of: elementBytes) && document.nodes[index].name.hasPrefix(elementPrefix) {
                 let element = Element(document: document, index: Node.Index(index))
                 if element.hasAttribute(declaration) || element.ancestors.contains(where: { $0.hasAttribute(declaration) }) { continue }
                 let fix: [TextEdit] = html.map { [.insert(" \(declaration)=\"\(uri)\"", at: DocumentShape.afterTagName($0))] } ?? []
