@@ -29,19 +29,26 @@ extension FeatureScan {
             let attribute = document.attributes[Int(a)]
             let attributeName = attribute.name
             if let slug = HTMLFeatures.attributeTable[attributeName] { emit(slug, attribute.range) }
-            guard let value = attribute.valueRange else { continue }
-            switch attributeName {
-            case "href": scanHref(trimmed(value))
-            case "src": if srcIsImage { scanImageURL(trimmed(value), in: html) }
-            case "background", "poster": scanImageURL(trimmed(value), in: html)
-            case "srcset": scanSrcset(value)
-            default: break
+            guard let value = attribute.valueRange, let read = Self.valueReads[attributeName] else { continue }
+            switch read {
+            case .href: scanHref(trimmed(value))
+            case .src: if srcIsImage { scanImageURL(trimmed(value), in: html) }
+            case .imageURL: scanImageURL(trimmed(value), in: html)
+            case .srcset: scanSrcset(value)
             }
         }
     }
 
+    /// The attributes whose values select features, and how each is read: one look-up per attribute rather than
+    /// a string comparison per case.
+    private enum ValueRead { case href, src, imageURL, srcset }
+    private static let valueReads = NameTable<ValueRead>([
+        "href": .href, "src": .src, "background": .imageURL, "poster": .imageURL, "srcset": .srcset,
+    ])
+
     private func isVMLName(_ name: String) -> Bool {
-        name.utf8.count > 2 && (name.hasPrefix("v:") || name.hasPrefix("o:"))
+        name.utf8.count > 2
+            && ((name.startsWithBytes(of: "v:") && name.hasPrefix("v:")) || (name.startsWithBytes(of: "o:") && name.hasPrefix("o:")))
     }
 
     private func emitTyped(_ node: Node, _ table: NameTable<String>) {
