@@ -56,12 +56,14 @@ enum ConditionExpression {
         var tokens: [String] = []
         var current = ""
         for character in text.lowercased() {
-            if "()!&|".contains(character) {
+            // Compared with each literal: the same test as searching "()!&|", without walking a string per character.
+            switch character {
+            case "(", ")", "!", "&", "|":
                 if !current.isEmpty { tokens.append(current); current = "" }
                 tokens.append(String(character))
-            } else if character == " " || character == "\t" || character == "\n" || character == "\r" {
+            case " ", "\t", "\n", "\r":
                 if !current.isEmpty { tokens.append(current); current = "" }
-            } else {
+            default:
                 current.append(character)
             }
         }

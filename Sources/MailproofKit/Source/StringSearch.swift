@@ -59,3 +59,12 @@ extension String {
         return true
     }
 }
+
+extension String {
+    /// Whether one of the text's UTF-8 bytes is `byte`, searched in its contiguous storage (`utf8.contains` walks
+    /// the view an index at a time).
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(byte) }
+    }
+}

@@ -181,7 +181,11 @@ enum Declarations {
 
     private static func isZero(_ value: String) -> Bool {
         guard let first = value.first, first == "0" || first == "." || first == "-" || first == "+" else { return false }
-        let number = value.prefix { "0123456789.+-".contains($0) }
+        // The characters of a number: ASCII digits, `.`, `+`, `-` (a test of the ASCII value, not a search of a string).
+        let number = value.prefix { character in
+            guard let ascii = character.asciiValue, character != "\r\n" else { return false }
+            return (0x30...0x39).contains(ascii) || ascii == 0x2E || ascii == 0x2B || ascii == 0x2D
+        }
         guard let parsed = Double(number), parsed == 0 else { return false }
         let unit = value.dropFirst(number.count)
         return unit.isEmpty || unit.allSatisfy(\.isLetter) || unit == "%"
@@ -196,12 +200,14 @@ enum SelectorImpact {
     }
 
     /// States the reader brings about (hover, focus…): without them the element keeps its normal look.
-    static func isUserState(_ slug: String) -> Bool {
-        ["css-pseudo-class-hover", "css-pseudo-class-active", "css-pseudo-class-focus", "css-pseudo-class-focus-visible",
-         "css-pseudo-class-focus-within", "css-pseudo-class-visited", "css-pseudo-class-link", "css-pseudo-class-target",
-         "css-pseudo-element-placeholder", "css-pseudo-element-first-letter", "css-pseudo-element-first-line",
-         "css-pseudo-element-marker"].contains(slug)
-    }
+    static func isUserState(_ slug: String) -> Bool { userStates.contains(slug) }
+
+    private static let userStates: NameSet = [
+        "css-pseudo-class-hover", "css-pseudo-class-active", "css-pseudo-class-focus", "css-pseudo-class-focus-visible",
+        "css-pseudo-class-focus-within", "css-pseudo-class-visited", "css-pseudo-class-link", "css-pseudo-class-target",
+        "css-pseudo-element-placeholder", "css-pseudo-element-first-letter", "css-pseudo-element-first-line",
+        "css-pseudo-element-marker",
+    ]
 
     /// A selector whose subject is a decorative part of an element: `::first-letter`, `::first-line`,
     /// `::placeholder`, `::selection`, `::marker`.

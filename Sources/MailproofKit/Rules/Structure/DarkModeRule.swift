@@ -69,7 +69,7 @@ struct DarkModeRule: OptionlessRule {
                     }
                 case .style(let style):
                     // Both selectors hold a `[`: most selectors have none and need no lower-cased copy.
-                    guard darkStyles == nil, style.selectorText.utf8.contains(UInt8(ascii: "[")) else { return }
+                    guard darkStyles == nil, style.selectorText.containsByte(UInt8(ascii: "[")) else { return }
                     let selector = style.selectorText.lowercased()
                     if selector.contains("[data-ogsc]") || selector.contains("[data-ogsb]") {
                         darkStyles = style.range

@@ -98,21 +98,24 @@ struct DoctypeRule: OptionlessRule {
 
     private static func quotedStrings(_ text: String) -> [String] {
         var result: [String] = []
-        var current: String?
+        // Where the open quote's text starts; nil outside quotes. Sliced once per string: appending characters
+        // to a copy of the text so far copied it for every character.
+        var start: String.Index?
         var quote: Character = "\""
-        for character in text {
-            if var inside = current {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if let opened = start {
                 if character == quote {
-                    result.append(inside)
-                    current = nil
-                } else {
-                    inside.append(character)
-                    current = inside
+                    result.append(String(text[opened..<index]))
+                    start = nil
                 }
             } else if character == "\"" || character == "'" {
                 quote = character
-                current = ""
+                start = next
             }
+            index = next
         }
         return result
     }
