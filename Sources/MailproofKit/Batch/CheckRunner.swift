@@ -99,13 +99,19 @@ public struct CheckRunner {
     }
 }
 
-/// The shared state of a parallel run: the next file to take, each file's result slot, and the bound on results
-/// waiting to be emitted.
+/// The shared state of a parallel run: the next file to take, a ring of result slots as long as the window, and
+/// the bound on results waiting to be emitted.
+///
+/// The slots are a ring rather than one per file so that a batch's memory does not grow with its length: at most
+/// `window` files are taken and not yet emitted (each take waits for `room`, which only an emit gives back), and
+/// those are consecutive indices, so `index % window` never names a slot still in use.
 private final class Pipeline<Prepared>: @unchecked Sendable {
     private let inputs: [CheckInput]
     private let prepare: (FileResult, Int) -> Prepared
-    /// One slot per file, written by the worker that checked it and read by the emitting thread only after
-    /// `ready` says so: raw memory, so concurrent writes to different slots never touch shared array state.
+    private let window: Int
+    /// One slot per place in the window, written by the worker that checked the file and read by the emitting
+    /// thread only after `ready` says so: raw memory, so concurrent writes to different slots never touch shared
+    /// array state.
     private let results: UnsafeMutablePointer<Prepared?>
     private let ready: [DispatchSemaphore]
     /// Permits for results checked but not yet emitted.
@@ -116,10 +122,11 @@ private final class Pipeline<Prepared>: @unchecked Sendable {
     init(inputs: [CheckInput], window: Int, prepare: @escaping (FileResult, Int) -> Prepared) {
         self.inputs = inputs
         self.prepare = prepare
-        results = .allocate(capacity: inputs.count)
-        results.initialize(repeating: nil, count: inputs.count)
-        ready = inputs.map { _ in DispatchSemaphore(value: 0) }
-        room = DispatchSemaphore(value: window)
+        self.window = max(1, min(window, inputs.count))
+        results = .allocate(capacity: self.window)
+        results.initialize(repeating: nil, count: self.window)
+        ready = (0..<self.window).map { _ in DispatchSemaphore(value: 0) }
+        room = DispatchSemaphore(value: self.window)
     }
 
     /// A worker: takes files in input order until none is left.
@@ -134,22 +141,22 @@ private final class Pipeline<Prepared>: @unchecked Sendable {
                 room.signal()
                 return
             }
-            results[index] = prepare(CheckRunner.check(inputs[index]), index)
-            ready[index].signal()
+            results[index % window] = prepare(CheckRunner.check(inputs[index]), index)
+            ready[index % window].signal()
         }
     }
 
     /// The result of file `index`, once checked; frees its slot.
     func take(_ index: Int) -> Prepared {
-        ready[index].wait()
-        let result = results[index]!
-        results[index] = nil
+        ready[index % window].wait()
+        let result = results[index % window]!
+        results[index % window] = nil
         room.signal()
         return result
     }
 
     deinit {
-        results.deinitialize(count: inputs.count)
+        results.deinitialize(count: window)
         results.deallocate()
     }
 }

@@ -1,0 +1,27 @@
+import Testing
+@testable import MailproofKit
+
+/// A parallel run hands results over in input order through a ring of slots as long as its window; files of very
+/// different sizes finish out of order, and every one must still come out once, in its place.
+@Suite("Checking files in parallel")
+struct CheckRunnerTests {
+    /// In-memory files, some a hundred times longer than others, so workers finish out of order.
+    private func inputs(_ count: Int) -> [CheckInput] {
+        (0..<count).map { n in
+            let paragraphs = String(repeating: "<p>Hello \(n)</p>", count: n % 7 == 0 ? 400 : 1 + n % 5)
+            return CheckInput(path: "file-\(n).html", bytes: Array("<html><body>\(paragraphs)</body></html>".utf8),
+                              linter: Linter(rules: []))
+        }
+    }
+
+    @Test("results come out in input order, each once, for more files than the window and fewer", arguments: [1, 2, 3, 8])
+    func order(jobs: Int) {
+        for count in [0, 1, 2, 5, 17, 203] {
+            let files = inputs(count)
+            var emitted: [(path: String, index: Int)] = []
+            CheckRunner(jobs: jobs).run(files, prepare: { result, index in (result.path, index) }, emit: { emitted.append($0) })
+            #expect(emitted.map(\.path) == files.map(\.path), "jobs \(jobs), \(count) files")
+            #expect(emitted.map(\.index) == Array(0..<count), "jobs \(jobs), \(count) files")
+        }
+    }
+}
