@@ -18,9 +18,12 @@ enum StyleAttributeMerge {
     /// nil when the attribute would not change.
     static func merge(winners: [CascadeWinner], into element: Element, quote: Character) -> Output? {
         let document = element.document
-        let sorted = winners.sorted { l, r in
+        let before = { (l: CascadeWinner, r: CascadeWinner) -> Bool in
             l.specificity != r.specificity ? l.specificity < r.specificity : l.declaration.order < r.declaration.order
         }
+        // Most elements get one or two winners, often already in order: a stable sort would copy them anyway.
+        let inOrder = winners.indices.dropFirst().allSatisfy { !before(winners[$0], winners[$0 - 1]) }
+        let sorted = inOrder ? winners : winners.sorted(by: before)
         guard let attribute = element.attribute("style"), let valueRange = attribute.valueRange,
               let block = element.inlineStyle else {
             return Output(value: render(sorted, quote: quote), declarations: list(sorted))
