@@ -72,7 +72,7 @@ struct ConditionalCommentRule: OptionlessRule {
         for node in document.nodes where node.kind == .comment {
             // From the bytes first: the text of most comments (whole Outlook-only tables among them) is not needed.
             var k = node.innerRange.start
-            while k < node.innerRange.end, [0x20, 0x09, 0x0A, 0x0D, 0x2D].contains(source[k]) { k += 1 }
+            while k < node.innerRange.end, Self.isSkippedBeforeMarker(source[k]) { k += 1 }
             guard k < node.innerRange.end, source[k] == UInt8(ascii: "[") || source[k] == UInt8(ascii: "<") else { continue }
             var text = Substring(document.text(node.innerRange))
             while let first = text.first, first == " " || first == "\t" || first == "\n" || first == "\r" || first == "-" { text = text.dropFirst() }
@@ -122,6 +122,11 @@ struct ConditionalCommentRule: OptionlessRule {
         i += 4
         while i < bytes.count, URLValue.isSpace(bytes[i]) || bytes[i] == 0x2D { i += 1 }
         return i < bytes.count && bytes[i] == 0x3E && bytes[i - 1] == 0x2D
+    }
+
+    /// Space, tab, line breaks and `-`: what the check of malformed markers skips before `[` or `<`.
+    private static func isSkippedBeforeMarker(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x2D
     }
 
     /// Conditions are words, version numbers, spaces and `! & | ( )`.
