@@ -23,6 +23,18 @@ final class SelectorMatcher {
         selectors.contains { matches($0, element: index) }
     }
 
+    /// Whether any selector of the list matches, trying only those whose `AncestorFilter.required(by:)` bits
+    /// (`required`, in the list's order) the element's ancestors carry: a question asked of every candidate
+    /// element of a file rules most of them out with one AND, as `SelectorIndex` does.
+    func matches(any selectors: [CSSComplexSelector], requiring required: [UInt64], element index: Node.Index) -> Bool {
+        guard facts.isElement(index) else { return false }
+        let ancestors = facts.ancestorBits[Int(index)]
+        for k in selectors.indices where required[k] & ~ancestors == 0 {
+            if matchComplex(selectors[k].compounds, selectors[k].compounds.count - 1, index) { return true }
+        }
+        return false
+    }
+
     /// Whether the selector depends only on the markup, so a style rule with it can move into `style=""`.
     public static func isStatic(_ selector: CSSComplexSelector) -> Bool {
         if selector.leadingCombinator != nil { return false }

@@ -227,10 +227,11 @@ final class ImpactAnalysis {
         var matches = selectors.isEmpty || templateWritesMarkup || selectors.contains { !SelectorMatcher.isStatic($0) }
         if !matches {
             // Only the elements with a selector's id, class or tag can match it.
+            let required = selectors.map(AncestorFilter.required(by:))
             for index in matcher.facts.candidates.elements(forAny: selectors) {
                 let element = document.element(index)
                 guard !element.isImplied || element.name == "body" else { continue }
-                if matcher.matches(any: selectors, element: index) { matches = true; break }
+                if matcher.matches(any: selectors, requiring: required, element: index) { matches = true; break }
             }
         }
         ruleMatches[index] = matches
@@ -271,8 +272,11 @@ final class ImpactAnalysis {
     private func matchedElements(of index: Int) -> [Int32]? {
         if let known = ruleMatchedElements[index] { return known }
         let selectors = matchable(index)
+        let required = selectors.map(AncestorFilter.required(by:))
         let matched: [Int32]? = selectors.allSatisfy(SelectorMatcher.isStatic)
-            ? matcher.facts.candidates.elements(forAny: selectors).filter { matcher.matches(any: selectors, element: $0) }
+            ? matcher.facts.candidates.elements(forAny: selectors).filter {
+                matcher.matches(any: selectors, requiring: required, element: $0)
+            }
             : nil
         ruleMatchedElements[index] = .some(matched)
         return matched
