@@ -91,21 +91,42 @@ public struct TextReporter: Reporter {
 
     /// The finding's first line, with a caret run under its range.
     private func frame(_ finding: Finding, in source: SourceFile) -> String {
-        let lineRange = source.lineIndex.lineRange(finding.start.line)
-        var text = Array(source.text(lineRange).unicodeScalars)
+        let line = source.text(source.lineIndex.lineRange(finding.start.line))
+        // Columns count scalars. In an ASCII line (nearly all) each byte is one, and the line is read as bytes:
+        // making an array of the scalars of a long minified line cost more than the rest of the report.
+        let ascii = line.utf8.allSatisfy { $0 < 0x80 }
+        let count = ascii ? line.utf8.count : line.unicodeScalars.count
         var caretStart = finding.start.column - 1
-        var caretLength = finding.end.line == finding.start.line ? max(1, finding.end.column - finding.start.column) : max(1, text.count - caretStart)
+        var caretLength = finding.end.line == finding.start.line ? max(1, finding.end.column - finding.start.column) : max(1, count - caretStart)
         // Long (minified) lines: show a window around the range.
-        if text.count > frameWidth {
-            let from = max(0, min(caretStart - 20, text.count - frameWidth))
-            text = Array(text[from..<min(text.count, from + frameWidth)])
+        var window = 0..<count
+        if count > frameWidth {
+            let from = max(0, min(caretStart - 20, count - frameWidth))
+            window = from..<min(count, from + frameWidth)
             caretStart -= from
             caretLength = min(caretLength, frameWidth - caretStart)
         }
         // Control characters (tabs, NUL, escape sequences from a hostile file) become visible or harmless.
-        let shown = String(String.UnicodeScalarView(text.map { scalar in
-            scalar == "\t" ? " " : scalar.value < 0x20 || scalar.value == 0x7F ? "\u{FFFD}" : scalar
-        }))
+        let shown: String
+        if ascii {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(window.count)
+            for byte in line.utf8.dropFirst(window.lowerBound).prefix(window.count) {
+                if byte == 0x09 {
+                    bytes.append(0x20)
+                } else if byte < 0x20 || byte == 0x7F {
+                    bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                } else {
+                    bytes.append(byte)
+                }
+            }
+            shown = String(decoding: bytes, as: UTF8.self)
+        } else {
+            let text = Array(line.unicodeScalars)[window]
+            shown = String(String.UnicodeScalarView(text.map { scalar in
+                scalar == "\t" ? " " : scalar.value < 0x20 || scalar.value == 0x7F ? "\u{FFFD}" : scalar
+            }))
+        }
         let gutter = String(finding.start.line)
         let pad = String(repeating: " ", count: gutter.count)
         return "    \(paint(gutter, .dim)) | \(shown)\n    \(pad) | \(String(repeating: " ", count: max(0, caretStart)))\(paint(String(repeating: "^", count: max(1, caretLength)), .red))\n"
