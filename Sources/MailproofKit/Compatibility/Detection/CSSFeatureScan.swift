@@ -114,32 +114,36 @@ extension FeatureScan {
 
     func scanDeclarations(_ declarations: [CSSDeclaration], conditional: ByteRange?, readImages: Bool) {
         seenProperties.removeAll(keepingCapacity: true)
-        for declaration in declarations {
-            let property = declaration.property
+        // The tables once per block, not a lazy global's check per declaration; the declarations' fields read in
+        // place, not a copy of each declaration (its strings and token slice retained and released).
+        let propertyTable = PropertyFeatures.table
+        let keywordsByProperty = ValueFeatures.keywordsByPropertyTable
+        for k in declarations.indices {
+            let property = declarations[k].property
             let key = FallbackFamily.key(of: property)
             let fallback = FallbackFamily.hasFallback(key, seen: seenProperties)
             seenProperties.append(key)
-            if declaration.isCustomProperty {
-                emit(CSSFeatures.variables, declaration.propertyRange, conditional: conditional, fallback: fallback)
+            if declarations[k].isCustomProperty {
+                emit(CSSFeatures.variables, declarations[k].propertyRange, conditional: conditional, fallback: fallback)
             } else {
-                var propertySlug = PropertyFeatures.table[key]
-                if let keywords = ValueFeatures.keywordsByPropertyTable[key],
-                   let first = declaration.valueTokens.first, first.kind == .ident,
+                var propertySlug = propertyTable[key]
+                if let keywords = keywordsByProperty[key],
+                   let first = declarations[k].valueTokens.first, first.kind == .ident,
                    let slug = keywords.value(css, first.valueRange, folding: true) {
                     emit(slug, first.range, conditional: conditional, fallback: fallback)
                     propertySlug = nil
                 }
                 if let propertySlug {
-                    emit(propertySlug, declaration.propertyRange, conditional: conditional, fallback: fallback)
+                    emit(propertySlug, declarations[k].propertyRange, conditional: conditional, fallback: fallback)
                 }
             }
-            if let important = declaration.importantRange {
+            if let important = declarations[k].importantRange {
                 emit(CSSFeatures.important, important, conditional: conditional, fallback: fallback)
             }
             // `mso-` properties are read by Outlook's Word engine only, which supports what they hold (`0pt`);
             // other clients ignore the whole declaration, so its units are no risk for them.
             if !Self.isMSOProperty(property) {
-                scanValue(declaration.valueTokens, conditional: conditional, fallback: fallback, readImages: readImages)
+                scanValue(declarations[k].valueTokens, conditional: conditional, fallback: fallback, readImages: readImages)
             }
         }
     }

@@ -203,21 +203,24 @@ struct ClientSupportRule: Rule {
         let detection = FeatureDetector.scan(document)
         let analysis = ImpactAnalysis(document: document, detection: detection)
         let kept = context.memory.kept(Kept.self) { Kept() }
-        for occurrence in detection.occurrences {
-            let feature = fileFeature(occurrence.slug, kept: kept)
+        let occurrences = detection.occurrences
+        for i in occurrences.indices {
+            // Most uses end here (a building block, or supported by every target client): their fields are read
+            // in place, and only the others are copied out.
+            let feature = fileFeature(occurrences[i].slug, kept: kept)
             let facts = feature.facts
-            if !forms.isEmpty, facts.isFormFamily, forms.contains(where: { $0.contains(occurrence.range.start) }) {
+            if !forms.isEmpty, facts.isFormFamily, forms.contains(where: { $0.contains(occurrences[i].range.start) }) {
                 continue
             }
             let isBaseline = facts.isBaseline
             if isBaseline && baseline == nil { continue }
-            var scope = occurrence.scope
-            if occurrence.context.hiddenFromWordEngine { scope.wordEngine = false }
+            var scope = occurrences[i].scope
+            if occurrences[i].context.hiddenFromWordEngine { scope.wordEngine = false }
             // VML is drawn by Outlook's Word engine alone; every other client ignores the unknown elements. The
             // `style` of a VML shape is VML's own (position, width, height of the shape), not the CSS of an element.
-            if occurrence.context.inVML {
+            if occurrences[i].context.inVML {
                 scope.otherClients = false
-                if occurrence.slug.hasPrefix("css-"), let element = occurrence.context.element,
+                if facts.slug.hasPrefix("css-"), let element = occurrences[i].context.element,
                    document.nodes[Int(element)].name.contains(":") { continue }
             }
             if facts.judgedElsewhereForWordEngine { scope.wordEngine = false }
@@ -225,6 +228,7 @@ struct ClientSupportRule: Rule {
             // Most uses are supported by every target client: no need to read their context. (The context only
             // ever takes clients away, so a use nobody lacks stays unreported.)
             guard var assessment = assessment(feature, scope: scope, target: target, kept: kept) else { continue }
+            let occurrence = occurrences[i]
             var verdict: ImpactAnalysis.Verdict?
             if mode == .impact {
                 let judged = analysis.verdict(for: occurrence, base: base)
