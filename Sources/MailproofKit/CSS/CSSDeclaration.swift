@@ -17,7 +17,7 @@ public struct CSSDeclaration: Sendable {
     /// stylesheet's token array, so it costs no copy; its indices are those of that array.
     public var valueTokens: ArraySlice<CSSToken>
 
-    public var isCustomProperty: Bool { property.hasPrefix("--") }
+    public var isCustomProperty: Bool { property.startsWithBytes(of: "--") && property.hasPrefix("--") }
 }
 
 /// Contents of a `{ }` block holding declarations (style rule, `@font-face`, `@page`) or a `style=""` attribute.

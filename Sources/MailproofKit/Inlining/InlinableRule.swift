@@ -66,7 +66,7 @@ struct InlinedDeclaration {
         value = document.text(declaration.valueRange)
         important = declaration.important
         self.order = order
-        if rendered, !value.utf8.contains(where: { $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) {
+        if rendered, !value.containsByte(where: { $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) {
             var text: [UInt8] = []
             text.reserveCapacity(property.utf8.count + value.utf8.count + 13)
             text += property.utf8

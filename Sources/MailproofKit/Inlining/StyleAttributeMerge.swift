@@ -172,7 +172,7 @@ enum StyleAttributeMerge {
     static func escape(_ value: String, quote: Character) -> String {
         // No '&' or quote byte means no such character either: skip the character-by-character walk.
         let quoteByte = quote.asciiValue
-        guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x22 || $0 == quoteByte || (quoteByte == nil && $0 >= 0x80) }) else {
+        guard value.containsByte(where: { $0 == 0x26 || $0 == 0x22 || $0 == quoteByte || (quoteByte == nil && $0 >= 0x80) }) else {
             return value
         }
         guard value.contains(where: { $0 == "&" || $0 == quote || $0 == "\"" }) else { return value }

@@ -21,7 +21,7 @@ enum HTMLEntities {
 
     static func decode(_ text: String) -> String {
         // A byte search: no '&' byte, no '&' character (and a '&' in a cluster is left as it is below anyway).
-        guard text.utf8.contains(0x26) else { return text }
+        guard text.containsByte(0x26) else { return text }
         return decodedBytes(text) ?? decodedCharacters(text)
     }
 

@@ -196,12 +196,18 @@ enum AncestorFilter {
     }
 
     static func bit(_ kind: Kind, _ text: String) -> UInt64 {
-        let utf8 = text.utf8
-        var hash = kind.rawValue &* 0x9E37_79B9 &+ UInt64(utf8.count) &* 0x85EB_CA6B
-        if let first = utf8.first { hash = (hash ^ UInt64(first)) &* 0x0100_0000_01B3 }
-        if let last = utf8.last { hash = (hash ^ UInt64(last)) &* 0x0100_0000_01B3 }
-        if utf8.count > 2 { hash = (hash ^ UInt64(utf8[utf8.index(utf8.startIndex, offsetBy: utf8.count / 2)])) &* 0x0100_0000_01B3 }
-        return 1 << ((hash >> 29) & 63)
+        // Read from the string's contiguous bytes: `utf8.last` and an offset index walk the view.
+        var text = text
+        return text.withUTF8 { utf8 in
+            let count = utf8.count
+            var hash = kind.rawValue &* 0x9E37_79B9 &+ UInt64(count) &* 0x85EB_CA6B
+            if count > 0 {
+                hash = (hash ^ UInt64(utf8[0])) &* 0x0100_0000_01B3
+                hash = (hash ^ UInt64(utf8[count - 1])) &* 0x0100_0000_01B3
+            }
+            if count > 2 { hash = (hash ^ UInt64(utf8[count / 2])) &* 0x0100_0000_01B3 }
+            return 1 << ((hash >> 29) & 63)
+        }
     }
 
     /// The bits an element's ancestors must all carry for `selector` to match it: the names, classes and ids of

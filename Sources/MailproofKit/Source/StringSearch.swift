@@ -67,4 +67,10 @@ extension String {
         var text = self
         return text.withUTF8 { $0.contains(byte) }
     }
+
+    /// Whether one of the text's UTF-8 bytes passes `test`, searched in its contiguous storage.
+    @inline(__always) func containsByte(where test: (UInt8) -> Bool) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(where: test) }
+    }
 }

@@ -4,7 +4,13 @@ extension String {
     /// Without leading and trailing whitespace and newlines (characters whose first scalar is Unicode's White_Space).
     func trimmingWhitespace() -> String {
         // Most values have no whitespace at either end: answer without the Unicode tables.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
+        // (Its two end bytes read from contiguous storage: `utf8.last` walks the view back.)
+        var text = self
+        let plain = text.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80
+        }
+        if plain { return self }
         var characters = Substring(self)
         while let first = characters.first, first.isWhitespace { characters.removeFirst() }
         while let last = characters.last, last.isWhitespace { characters.removeLast() }

@@ -69,7 +69,18 @@ struct FormEmbed {
 
     /// `display:none`, `visibility:hidden`, or the off-screen offsets provider generators write.
     static func hidesVisually(_ style: String) -> Bool {
-        let compact = style.lowercased().filter { !$0.isWhitespace }
+        let compact: String
+        if style.containsByte(where: { $0 >= 0x80 }) {
+            compact = style.lowercased().filter { !$0.isWhitespace }
+        } else {
+            // ASCII: the same lower-cased text without whitespace, made from the bytes (no character walk).
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(style.utf8.count)
+            for byte in style.utf8 where byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) {
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            compact = String(decoding: bytes, as: UTF8.self)
+        }
         return compact.contains("display:none") || compact.contains("visibility:hidden") || compact.contains("left:-")
             || compact.contains("top:-")
     }
