@@ -31,16 +31,16 @@ struct BodyText {
         var space = true
         for i in nodes.indices {
             if i < skipUntil { continue }
-            let node = nodes[i]
-            guard node.scope.otherClients else { continue }
-            switch node.kind {
+            // Fields read in place: a copy of each node retained and released its name.
+            guard nodes[i].scope.otherClients else { continue }
+            switch nodes[i].kind {
             case .element:
                 let element = document.element(Node.Index(i))
-                if Self.unread.contains(node.name) || hidden.contains(element) {
-                    skipUntil = Int(node.subtreeEnd)
+                if Self.unread.contains(nodes[i].name) || hidden.contains(element) {
+                    skipUntil = Int(nodes[i].subtreeEnd)
                     continue
                 }
-                if node.name == "img" {
+                if nodes[i].name == "img" {
                     images.append(element)
                     var area: Int?
                     if let width = Self.pixels(element.value("width")), let height = Self.pixels(element.value("height")) {
@@ -58,8 +58,8 @@ struct BodyText {
                         unsizedImages.append(element)
                     }
                 }
-            case .text where !node.isRawText:
-                Self.forEachCharacter(of: HTMLEntities.decode(document.text(node.range))) { isSpace in
+            case .text where !nodes[i].isRawText:
+                Self.forEachCharacter(of: HTMLEntities.decode(document.text(nodes[i].range))) { isSpace in
                     count(isSpace: isSpace, &space)
                 }
             default:

@@ -3,6 +3,8 @@
 struct HiddenElements {
     private let document: Document
     private let selectors: [CSSComplexSelector]
+    /// `AncestorFilter.required(by:)` of each selector, in order.
+    private let requiredAncestors: [UInt64]
     /// nil when no rule hides anything: then no element needs matching.
     private let matcher: SelectorMatcher?
 
@@ -16,16 +18,19 @@ struct HiddenElements {
             }
         }
         self.selectors = hiding
+        self.requiredAncestors = hiding.map(AncestorFilter.required(by:))
         self.matcher = hiding.isEmpty ? nil : document.selectorMatcher
     }
 
     /// `display:none`, `visibility:hidden`, or a zero `max-height` with `overflow:hidden` (the preheader idiom).
     private static func hides(_ declaration: CSSDeclaration) -> Bool {
-        let value = declaration.value.lowercased()
+        // The value is lower-cased only for the properties that can hide: most declarations are of none.
         switch declaration.property {
-        case "display": return value == "none"
-        case "visibility": return value == "hidden"
-        case "max-height", "height": return value == "0" || value == "0px"
+        case "display": return declaration.value.lowercased() == "none"
+        case "visibility": return declaration.value.lowercased() == "hidden"
+        case "max-height", "height":
+            let value = declaration.value.lowercased()
+            return value == "0" || value == "0px"
         default: return false
         }
     }
@@ -56,6 +61,6 @@ struct HiddenElements {
             if let display, declarations[display].value.lowercased().hasPrefix("none") { return true }
             if zero, overflowHidden { return true }
         }
-        return matcher?.matches(any: selectors, element: element.index) ?? false
+        return matcher?.matches(any: selectors, requiring: requiredAncestors, element: element.index) ?? false
     }
 }
