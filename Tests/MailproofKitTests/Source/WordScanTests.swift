@@ -1,8 +1,9 @@
 import Testing
 @testable import MailproofKit
 
-/// The line index, the UTF-8 check and JSON string escaping skip eight bytes at a time; they must find exactly
-/// what a byte-by-byte walk finds, wherever in a word the interesting byte falls.
+/// The line index (memchr for line feeds, or eight bytes at a time in a file with a carriage return), the UTF-8
+/// check and JSON string escaping skip bytes; they must find exactly what a byte-by-byte walk finds, wherever in a
+/// word the interesting byte falls.
 @Suite("Scanning eight bytes at a time")
 struct WordScanTests {
     /// Byte-by-byte line starts: after \n, after \r\n, after a lone \r.
