@@ -171,7 +171,9 @@ enum PropertyFeatures {
     /// The property without a vendor prefix (`-webkit-box-shadow` → `box-shadow`), or nil when it has none.
     /// Prefixed forms are the same feature to a client that reads them.
     static func unprefixed(_ property: String) -> String? {
-        guard property.utf8.first == 0x2D /* - */, property.utf8.dropFirst().first != 0x2D else { return nil }
+        // `-x…` but not `--x` (a custom property); read from contiguous storage, once per declaration.
+        var text = property
+        guard text.withUTF8({ $0.first == 0x2D /* - */ && ($0.count < 2 || $0[1] != 0x2D) }) else { return nil }
         for prefix in ["-webkit-", "-moz-", "-ms-", "-o-"] where property.hasPrefix(prefix) {
             return String(property.dropFirst(prefix.utf8.count))
         }

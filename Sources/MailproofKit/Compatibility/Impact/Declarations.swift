@@ -195,9 +195,7 @@ enum Declarations {
 /// Which caniemail features are selectors, and how a dropped one is weighed.
 enum SelectorImpact {
     static func isSelector(_ slug: String) -> Bool {
-        // Bytes first (asked for every occurrence judged); `hasPrefix` confirms as before.
-        (slug.startsWithBytes(of: "css-selector-") && slug.hasPrefix("css-selector-"))
-            || (slug.startsWithBytes(of: "css-pseudo-") && (slug.hasPrefix("css-pseudo-class-") || slug.hasPrefix("css-pseudo-element-")))
+        slug.hasPrefix("css-selector-") || slug.hasPrefix("css-pseudo-class-") || slug.hasPrefix("css-pseudo-element-")
             || slug == "css-nesting"
     }
 
