@@ -94,7 +94,7 @@ public struct TextReporter: Reporter {
         let line = source.text(source.lineIndex.lineRange(finding.start.line))
         // Columns count scalars. In an ASCII line (nearly all) each byte is one, and the line is read as bytes:
         // making an array of the scalars of a long minified line cost more than the rest of the report.
-        let ascii = line.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = !line.containsByte(where: { $0 >= 0x80 })
         let count = ascii ? line.utf8.count : line.unicodeScalars.count
         var caretStart = finding.start.column - 1
         var caretLength = finding.end.line == finding.start.line ? max(1, finding.end.column - finding.start.column) : max(1, count - caretStart)

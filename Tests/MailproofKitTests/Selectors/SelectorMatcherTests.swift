@@ -20,11 +20,17 @@ import Testing
         let matcher = SelectorMatcher(document: document)
         let parsed = selectors(selector)
         #expect(!parsed.isEmpty, "\(selector) did not parse")
+        // The impact analysis and hidden elements ask through the ancestor filter: it may only rule out elements
+        // the full match rejects, so every expectation below checks it too.
+        let required = parsed.map(AncestorFilter.required(by:))
         var counts: [String: Int] = [:]
         var result: [String] = []
         for element in document.elements {
             counts[element.name, default: 0] += 1
-            if matcher.matches(any: parsed, element: element.index) { result.append("\(element.name)\(counts[element.name]!)") }
+            let matches = matcher.matches(any: parsed, element: element.index)
+            #expect(matcher.matches(any: parsed, requiring: required, element: element.index) == matches,
+                    "\(selector): the ancestor filter changed the answer for \(element.name)\(counts[element.name]!)")
+            if matches { result.append("\(element.name)\(counts[element.name]!)") }
         }
         return result
     }
