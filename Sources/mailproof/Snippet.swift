@@ -117,8 +117,8 @@ struct SnippetRender: ParsableCommand {
         } catch {
             throw SnippetError("--params \(path): \(error)")
         }
-        guard let node = try? Yams.compose(yaml: text), let mapping = node.mapping else {
-            if (try? Yams.compose(yaml: text)) != nil || text.trimmingTrailingSpaces().isEmpty { return [:] }
+        guard let node = try? YAMLReading.compose(text), let mapping = node.mapping else {
+            if (try? YAMLReading.compose(text)) != nil || text.trimmingTrailingSpaces().isEmpty { return [:] }
             throw SnippetError("--params \(path): must be a YAML mapping of parameter names to values")
         }
         var values: [String: String] = [:]

@@ -69,7 +69,7 @@ public struct Configuration: Sendable {
         configuration.path = path
         let root: Yams.Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try YAMLReading.compose(yaml)
         } catch let error as YamlError {
             throw ConfigurationError(message: "not valid YAML: \(Self.describe(error))", location: path)
         }

@@ -38,9 +38,7 @@ public struct Snippet: Sendable {
         let location = "\(origin)/\(name).yml"
         let root: Yams.Node?
         do {
-            // Every value is read as text and converted here, so YAML's implicit typing (whose default resolver
-            // compiles a dozen regular expressions, 9M instructions on first use) is not needed.
-            root = try Yams.compose(yaml: yaml, .basic)
+            root = try YAMLReading.compose(yaml)
         } catch {
             throw SnippetError("\(location): not valid YAML")
         }
