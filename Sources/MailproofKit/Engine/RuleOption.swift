@@ -39,6 +39,8 @@ public struct RuleOption: Sendable {
         let valid: Bool
         switch (kind, value) {
         case (.severity, .string(let word)): valid = word == "off" || Severity(rawValue: word) != nil
+        // YAML reads an unquoted `off` (or `no`, `false`) as false: the user wrote off.
+        case (.severity, .bool(false)): valid = true
         case (.count, .number(let number)): valid = number >= 0 && number == number.rounded()
         case (.choice(let words), .string(let word)): valid = words.contains(word)
         default: valid = false
@@ -62,6 +64,8 @@ extension RuleOptions {
     /// A severity option (`off` is nil), or `fallback` when it is not set. The one place severities in options
     /// are read.
     public func severity(_ key: String, default fallback: Severity?) -> Severity? {
+        // An unquoted `off` arrives as false (YAML's booleans); `check` lets no other boolean through.
+        if case .bool(false)? = values[key] { return nil }
         guard case .string(let word)? = values[key] else { return fallback }
         return Severity(rawValue: word)
     }

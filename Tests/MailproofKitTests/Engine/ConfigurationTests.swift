@@ -30,6 +30,28 @@ struct ConfigurationTests {
         #expect(configuration.includes(relativePath: "emails/b.html"))
     }
 
+    @Test("option values keep YAML's types; a severity option written off (read as false) turns that level off")
+    func optionValues() throws {
+        let configuration = try Configuration.parse(yaml: """
+            rules:
+              client-support: { options: { decoration: off, layout: warning, none: "info" } }
+              gmail-clipping: { options: { warnAt: 90_000, errorAt: 1e5 } }
+            """, path: "/p/.mailproof.yml")
+        var options: [String: RuleOptions] = [:]
+        for (id, setting) in configuration.rules {
+            if case .on(_, let ruleOptions) = setting { options[id] = ruleOptions }
+        }
+        #expect(options["client-support"]?.values["decoration"] == .bool(false))
+        #expect(options["client-support"]?.values["none"] == .string("info"))
+        #expect(options["gmail-clipping"]?.values["warnAt"] == .number(90_000))
+        #expect(options["gmail-clipping"]?.values["errorAt"] == .number(100_000))
+        #expect(options["client-support"]?.severity("decoration", default: .info) == nil)
+        #expect(options["client-support"]?.severity("layout", default: .error) == .warning)
+        // The rules accept them: `off` no longer fails as "must be error, warning, info or off".
+        let rules = try configuration.enabledRules()
+        #expect(rules.contains { type(of: $0.rule).description.id == .clientSupport })
+    }
+
     @Test("errors name the file, line, column and key", arguments: [
         ("colour: red", "/p/.mailproof.yml:1:1: unknown key 'colour' (known: extends, rules, clients, templating, include, exclude, maxFileSize, compatData, esp, kind, templates)"),
         ("rules:\n  no-such-rule: off", "/p/.mailproof.yml:2:3: rules: unknown rule 'no-such-rule' (mailproof rules lists them)"),
