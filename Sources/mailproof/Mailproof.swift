@@ -21,6 +21,12 @@ struct Mailproof: ParsableCommand {
     static func main() {
         main(running: {
             let arguments = CommandLine.arguments.dropFirst()
+            // What ArgumentParser prints for it, without building the command tree (two thirds of a one-file
+            // check's start-up): version probes by editors and hooks, and the start-up figure of Benchmarks/run.
+            if arguments.count == 1, arguments.first == "--version" {
+                print(MailproofVersion.current)
+                return
+            }
             if arguments.first == "check", let request = CheckRequest(plainArguments: arguments.dropFirst()) {
                 try request.run()
                 return

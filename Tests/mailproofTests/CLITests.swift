@@ -14,6 +14,16 @@ struct CLITests {
         #expect(run.stdout.contains("problems ("))
     }
 
+    @Test("--version alone, answered before the command tree is built, prints what ArgumentParser prints")
+    func version() throws {
+        let direct = try Mailproof.run(["--version"])
+        let parsed = try Mailproof.run(["check", "--version"])
+        #expect(direct.status == 0 && parsed.status == 0)
+        #expect(direct.stdout == parsed.stdout)
+        #expect(direct.stdout.split(separator: ".").count == 3 && direct.stdout.hasSuffix("\n"))
+        #expect(direct.stderr.isEmpty)
+    }
+
     @Test("--fail-on and --max-warnings decide the exit code")
     func failOn() throws {
         let directory = try Scratch()
