@@ -50,12 +50,35 @@ struct NameTableTests {
 
     @Test("The detection tables answer as their dictionaries do")
     func detectionTables() {
-        for (key, value) in PropertyFeatures.slugs { #expect(PropertyFeatures.table[key] == value) }
-        for (key, value) in HTMLFeatures.elements { #expect(HTMLFeatures.elementTable[key] == value) }
-        for (key, value) in HTMLFeatures.attributes { #expect(HTMLFeatures.attributeTable[key] == value) }
-        for (key, value) in UnitFeatures.slugs { #expect(UnitFeatures.table[key] == value) }
-        for (key, value) in FunctionFeatures.slugs { #expect(FunctionFeatures.table[key] == value) }
-        for (key, value) in ValueFeatures.keywords { #expect(ValueFeatures.keywordTable[key] == value) }
+        for (key, value) in PropertyFeatures.slugs { #expect(PropertyFeatures.table[key]?.slug == value) }
+        for (key, value) in HTMLFeatures.elements { #expect(HTMLFeatures.elementTable[key]?.slug == value) }
+        for (key, value) in HTMLFeatures.attributes { #expect(HTMLFeatures.attributeTable[key]?.slug == value) }
+        for (key, value) in UnitFeatures.slugs { #expect(UnitFeatures.table[key]?.slug == value) }
+        for (key, value) in FunctionFeatures.slugs { #expect(FunctionFeatures.table[key]?.slug == value) }
+        for (key, value) in ValueFeatures.keywords { #expect(ValueFeatures.keywordTable[key]?.slug == value) }
+        for (property, keywords) in ValueFeatures.keywordsByProperty {
+            for (key, value) in keywords { #expect(ValueFeatures.keywordsByPropertyTable[property]?[key]?.slug == value) }
+        }
+        for (key, value) in HTMLFeatures.inputTypes { #expect(HTMLFeatures.inputTypeTable[key]?.slug == value) }
+        for (key, value) in HTMLFeatures.buttonTypes { #expect(HTMLFeatures.buttonTypeTable[key]?.slug == value) }
+        for (key, value) in SelectorFeatures.pseudoClasses { #expect(SelectorFeatures.pseudoClassTable[key]?.slug == value) }
+        for (key, value) in SelectorFeatures.pseudoElements { #expect(SelectorFeatures.pseudoElementTable[key]?.slug == value) }
+        for (key, value) in AtRuleFeatures.atRules { #expect(AtRuleFeatures.atRuleTable[key]?.slug == value) }
+        for (key, value) in AtRuleFeatures.mediaFeatures { #expect(AtRuleFeatures.mediaFeatureTable[key]?.slug == value) }
+        for (key, value) in ImageFeatures.extensions { #expect(ImageFeatures.extensionTable[key]?.slug == value) }
+        for (key, value) in ImageFeatures.mimeTypes { #expect(ImageFeatures.mimeTypeTable[key]?.slug == value) }
+    }
+
+    @Test("Every detected feature has a number that gives its slug back, and no other slug has one")
+    func featureIDs() {
+        let slugs = FeatureDetectorCatalog.detectedSlugs
+        #expect(FeatureID.count == slugs.count)
+        for slug in slugs { #expect(FeatureID(slug: slug)?.slug == slug) }
+        #expect(Set(slugs.compactMap { FeatureID(slug: $0)?.index }).count == slugs.count)
+        #expect(FeatureID(slug: "css-no-such-feature") == nil)
+        for combinator in [CSSCombinator.descendant, .child, .nextSibling, .subsequentSibling] {
+            #expect(SelectorFeatures.combinatorFeature(combinator).slug == SelectorFeatures.combinator(combinator))
+        }
     }
 }
 

@@ -7,6 +7,9 @@ enum AtRuleFeatures {
         "-o-keyframes": "css-at-keyframes",
     ]
 
+    static let atRuleTable = NameTable(slugs: atRules)
+    static let mediaFeatureTable = NameTable(slugs: mediaFeatures)
+
     /// At-rules whose contents apply only when their condition holds: what is inside them is progressive
     /// enhancement (`OccurrenceContext.conditionalAtRule`).
     static let conditional: Set<String> = ["media", "supports"]

@@ -5,11 +5,15 @@ enum CSSFeatures {
     static let important = "css-important"
     /// A custom property declaration (`--brand: #f00`); `var()` is found by the function table.
     static let variables = "css-variables"
+
+    static let commentsFeature = FeatureID(comments)
+    static let importantFeature = FeatureID(important)
+    static let variablesFeature = FeatureID(variables)
 }
 
 extension FeatureScan {
     func scanStylesheet(_ sheet: CSSStylesheet) {
-        for comment in sheet.comments { emit(CSSFeatures.comments, comment) }
+        for comment in sheet.comments { emit(CSSFeatures.commentsFeature, comment) }
         scanRules(sheet.rules, conditional: nil, inStyleRule: false)
     }
 
@@ -23,9 +27,9 @@ extension FeatureScan {
                 styleRule = styleRules.count
                 styleRules.append(style)
                 defer { styleRule = outerRule }
-                if inStyleRule { emit(SelectorFeatures.nesting, style.preludeRange, conditional: conditional) }
+                if inStyleRule { emit(SelectorFeatures.nestingFeature, style.preludeRange, conditional: conditional) }
                 if style.selectors.count > 1 {
-                    emit(SelectorFeatures.grouping, style.preludeRange, conditional: conditional)
+                    emit(SelectorFeatures.groupingFeature, style.preludeRange, conditional: conditional)
                 }
                 for selector in style.selectors { scanSelector(selector, conditional: conditional) }
                 scanDeclarations(style.declarations, conditional: conditional, readImages: true)
@@ -33,12 +37,12 @@ extension FeatureScan {
             case .atRule(let at):
                 let outerRule = styleRule
                 styleRule = nil
-                if let slug = AtRuleFeatures.atRules[at.name] { emit(slug, at.nameRange, conditional: conditional) }
+                if let slug = AtRuleFeatures.atRuleTable[at.name] { emit(slug, at.nameRange, conditional: conditional) }
                 styleRule = outerRule
                 if let queries = at.mediaQueries {
                     for query in queries.queries {
                         for feature in query.features {
-                            if let slug = AtRuleFeatures.mediaFeatures[feature.name] {
+                            if let slug = AtRuleFeatures.mediaFeatureTable[feature.name] {
                                 emit(slug, feature.nameRange, conditional: conditional)
                             }
                         }
@@ -70,25 +74,25 @@ extension FeatureScan {
         for compound in selector.compounds {
             if let combinator = compound.combinator {
                 let range = compound.combinatorRange ?? ByteRange(start: previousEnd, end: compound.range.start)
-                emit(SelectorFeatures.combinator(combinator), range, conditional: conditional)
+                emit(SelectorFeatures.combinatorFeature(combinator), range, conditional: conditional)
             }
             previousEnd = compound.range.end
             var chained = 0
             for component in compound.components {
                 switch component.kind {
-                case .type: emit(SelectorFeatures.type, component.range, conditional: conditional)
-                case .universal: emit(SelectorFeatures.universal, component.range, conditional: conditional)
+                case .type: emit(SelectorFeatures.typeFeature, component.range, conditional: conditional)
+                case .universal: emit(SelectorFeatures.universalFeature, component.range, conditional: conditional)
                 case .id:
                     chained += 1
-                    emit(SelectorFeatures.id, component.range, conditional: conditional)
+                    emit(SelectorFeatures.idFeature, component.range, conditional: conditional)
                 case .className:
                     chained += 1
-                    emit(SelectorFeatures.className, component.range, conditional: conditional)
+                    emit(SelectorFeatures.classNameFeature, component.range, conditional: conditional)
                 case .attribute:
                     chained += 1
-                    emit(SelectorFeatures.attribute, component.range, conditional: conditional)
+                    emit(SelectorFeatures.attributeFeature, component.range, conditional: conditional)
                 case .pseudoClass(let pseudo):
-                    if let slug = SelectorFeatures.pseudoClasses[pseudo.name] {
+                    if let slug = SelectorFeatures.pseudoClassTable[pseudo.name] {
                         emit(slug, component.range, conditional: conditional)
                     }
                     switch pseudo.argument {
@@ -99,14 +103,14 @@ extension FeatureScan {
                     default: break
                     }
                 case .pseudoElement(let pseudo):
-                    if let slug = SelectorFeatures.pseudoElements[pseudo.name] {
+                    if let slug = SelectorFeatures.pseudoElementTable[pseudo.name] {
                         emit(slug, component.range, conditional: conditional)
                     }
                 case .nesting:
                     break
                 }
             }
-            if chained > 1 { emit(SelectorFeatures.chaining, compound.range, conditional: conditional) }
+            if chained > 1 { emit(SelectorFeatures.chainingFeature, compound.range, conditional: conditional) }
         }
     }
 
@@ -124,7 +128,7 @@ extension FeatureScan {
             let fallback = FallbackFamily.hasFallback(key, seen: seenProperties)
             seenProperties.append(key)
             if declarations[k].isCustomProperty {
-                emit(CSSFeatures.variables, declarations[k].propertyRange, conditional: conditional, fallback: fallback)
+                emit(CSSFeatures.variablesFeature, declarations[k].propertyRange, conditional: conditional, fallback: fallback)
             } else {
                 var propertySlug = propertyTable[key]
                 if let keywords = keywordsByProperty[key],
@@ -138,7 +142,7 @@ extension FeatureScan {
                 }
             }
             if let important = declarations[k].importantRange {
-                emit(CSSFeatures.important, important, conditional: conditional, fallback: fallback)
+                emit(CSSFeatures.importantFeature, important, conditional: conditional, fallback: fallback)
             }
             // `mso-` properties are read by Outlook's Word engine only, which supports what they hold (`0pt`);
             // other clients ignore the whole declaration, so its units are no risk for them.
@@ -167,7 +171,7 @@ extension FeatureScan {
                 }
             case .percentage:
                 if !isTemplated(token.range) {
-                    emit(UnitFeatures.percent, token.range, conditional: conditional, fallback: fallback)
+                    emit(UnitFeatures.percentFeature, token.range, conditional: conditional, fallback: fallback)
                 }
             case .ident:
                 let name = token.valueRange
@@ -183,7 +187,7 @@ extension FeatureScan {
             case .leftParen:
                 openFunctions.append((token.range.start, nil, false))
             case .rightParen:
-                if let open = openFunctions.popLast(), let slug = open.slug {
+                if let open = openFunctions.popLast(), let slug = open.feature {
                     emit(slug, ByteRange(start: open.start, end: token.range.end), conditional: conditional,
                          fallback: fallback)
                 }
@@ -200,7 +204,7 @@ extension FeatureScan {
         // A function left unclosed at the end of the value is closed by it, as in browsers.
         if let end = tokens.last?.range.end {
             while let open = openFunctions.popLast() {
-                if let slug = open.slug {
+                if let slug = open.feature {
                     emit(slug, ByteRange(start: open.start, end: end), conditional: conditional, fallback: fallback)
                 }
             }

@@ -13,11 +13,11 @@ extension FeatureScan {
                     if let value = attributeValue(node, "name"),
                        CSSBytes.equalsLowercase(html, trimmed(value), "color-scheme")
                         || CSSBytes.equalsLowercase(html, trimmed(value), "supported-color-schemes") {
-                        emit(HTMLFeatures.metaColorScheme, node.innerRange)
+                        emit(HTMLFeatures.metaColorSchemeFeature, node.innerRange)
                     }
                 case "link":
                     if let value = attributeValue(node, "rel"), containsWord(value, "stylesheet") {
-                        emit(HTMLFeatures.link, node.innerRange)
+                        emit(HTMLFeatures.linkFeature, node.innerRange)
                     }
                 default: break
                 }
@@ -51,7 +51,7 @@ extension FeatureScan {
             && ((name.startsWithBytes(of: "v:") && name.hasPrefix("v:")) || (name.startsWithBytes(of: "o:") && name.hasPrefix("o:")))
     }
 
-    private func emitTyped(_ node: Node, _ table: NameTable<String>) {
+    private func emitTyped(_ node: Node, _ table: NameTable<FeatureID>) {
         let type = attributeValue(node, "type").map(trimmed) ?? .empty(at: node.range.start)
         if let slug = table.value(html, type, folding: true) { emit(slug, node.innerRange) }
     }
@@ -87,9 +87,9 @@ extension FeatureScan {
     private func scanHref(_ value: ByteRange) {
         guard !value.isEmpty else { return }
         if html[value.start] == 0x23 /* # */ {
-            if value.length > 1, !isTemplated(value) { emit(HTMLFeatures.anchorLinks, value) }
+            if value.length > 1, !isTemplated(value) { emit(HTMLFeatures.anchorLinksFeature, value) }
         } else if value.length > 7, CSSBytes.equalsLowercase(html, ByteRange(start: value.start, length: 7), "mailto:") {
-            emit(HTMLFeatures.mailtoLinks, value)
+            emit(HTMLFeatures.mailtoLinksFeature, value)
         }
     }
 

@@ -76,7 +76,7 @@ final class FeatureScan {
     @exclusivity(unchecked) var styleRules: [CSSStyleRule] = []
     /// Reused buffers, so reading a block allocates nothing once they have grown.
     @exclusivity(unchecked) var seenProperties: [String] = []
-    @exclusivity(unchecked) var openFunctions: [(start: Int, slug: String?, isURL: Bool)] = []
+    @exclusivity(unchecked) var openFunctions: [(start: Int, feature: FeatureID?, isURL: Bool)] = []
 
     init(document: Document, html: UnsafeBufferPointer<UInt8>, css: UnsafeBufferPointer<UInt8>) {
         self.document = document
@@ -86,9 +86,9 @@ final class FeatureScan {
         occurrences.reserveCapacity(256)
     }
 
-    @inline(__always) func emit(_ slug: String, _ range: ByteRange, conditional: ByteRange? = nil, fallback: Bool = false) {
+    @inline(__always) func emit(_ feature: FeatureID, _ range: ByteRange, conditional: ByteRange? = nil, fallback: Bool = false) {
         occurrences.append(FeatureOccurrence(
-            slug: slug, range: range, scope: scope,
+            feature: feature, range: range, scope: scope,
             context: OccurrenceContext(conditionalAtRule: conditional, hasFallback: fallback,
                                        hiddenFromWordEngine: hidden, inVML: inVML, element: element,
                                        styleRule: styleRule)))
@@ -113,9 +113,9 @@ final class FeatureScan {
             element = Node.Index(i)
             switch node.kind {
             case .doctype:
-                if isHTML5Doctype(node.innerRange) { emit(HTMLFeatures.doctype, node.range) }
+                if isHTML5Doctype(node.innerRange) { emit(HTMLFeatures.doctypeFeature, node.range) }
             case .comment:
-                emit(HTMLFeatures.comments, node.range)
+                emit(HTMLFeatures.commentsFeature, node.range)
             case .element:
                 if isVML(node.name) { vmlEnd = max(vmlEnd, Int(node.subtreeEnd)) }
                 let block = document.inlineStyle(of: Node.Index(i))
@@ -124,7 +124,7 @@ final class FeatureScan {
                 inVML = i < vmlEnd
                 scanElement(node)
                 if let block {
-                    for comment in block.comments { emit(CSSFeatures.comments, comment) }
+                    for comment in block.comments { emit(CSSFeatures.commentsFeature, comment) }
                     scanDeclarations(block.declarations, conditional: nil, readImages: true)
                 }
                 if node.name == "style" {

@@ -1,7 +1,7 @@
 /// One place in a document where a caniemail feature is used.
 public struct FeatureOccurrence: Hashable, Sendable {
-    /// caniemail feature slug (`css-display-flex`, `html-mailto-links`).
-    public var slug: String
+    /// The caniemail feature.
+    public var feature: FeatureID
     /// The exact spot: the property name for a property, the value or token for a value, unit or function, the
     /// selector component for a selector, the start tag for an element, the attribute for an attribute.
     public var range: ByteRange
@@ -9,12 +9,15 @@ public struct FeatureOccurrence: Hashable, Sendable {
     public var scope: ClientScope
     public var context: OccurrenceContext
 
-    public init(slug: String, range: ByteRange, scope: ClientScope = .everyone, context: OccurrenceContext = .plain) {
-        self.slug = slug
+    public init(feature: FeatureID, range: ByteRange, scope: ClientScope = .everyone, context: OccurrenceContext = .plain) {
+        self.feature = feature
         self.range = range
         self.scope = scope
         self.context = context
     }
+
+    /// caniemail feature slug (`css-display-flex`, `html-mailto-links`).
+    public var slug: String { feature.slug }
 }
 
 /// What a compatibility rule needs to judge an occurrence in context: a feature used as progressive enhancement

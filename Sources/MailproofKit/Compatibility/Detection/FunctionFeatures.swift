@@ -15,5 +15,5 @@ enum FunctionFeatures {
         "conic-gradient": "css-conic-gradient", "repeating-conic-gradient": "css-conic-gradient",
         "fit-content": "css-intrinsic-size",
     ]
-    static let table = NameTable(slugs)
+    static let table = NameTable(slugs: slugs)
 }

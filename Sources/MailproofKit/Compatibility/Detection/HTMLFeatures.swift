@@ -58,8 +58,16 @@ enum HTMLFeatures {
 
     static let explicitSlugs = [doctype, comments, anchorLinks, mailtoLinks, metaColorScheme, link]
 
-    static let elementTable = NameTable(elements)
-    static let attributeTable = NameTable(attributes)
-    static let inputTypeTable = NameTable(inputTypes)
-    static let buttonTypeTable = NameTable(buttonTypes)
+    static let elementTable = NameTable(slugs: elements)
+    static let attributeTable = NameTable(slugs: attributes)
+    static let inputTypeTable = NameTable(slugs: inputTypes)
+    static let buttonTypeTable = NameTable(slugs: buttonTypes)
+
+    /// The explicit features as the scan emits them.
+    static let doctypeFeature = FeatureID(doctype)
+    static let commentsFeature = FeatureID(comments)
+    static let anchorLinksFeature = FeatureID(anchorLinks)
+    static let mailtoLinksFeature = FeatureID(mailtoLinks)
+    static let metaColorSchemeFeature = FeatureID(metaColorScheme)
+    static let linkFeature = FeatureID(link)
 }

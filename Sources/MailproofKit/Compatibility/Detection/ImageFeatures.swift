@@ -18,6 +18,7 @@ enum ImageFeatures {
     ]
 
     static let base64 = "image-base64"
-    static let extensionTable = NameTable(extensions)
-    static let mimeTypeTable = NameTable(mimeTypes)
+    static let base64Feature = FeatureID(base64)
+    static let extensionTable = NameTable(slugs: extensions)
+    static let mimeTypeTable = NameTable(slugs: mimeTypes)
 }

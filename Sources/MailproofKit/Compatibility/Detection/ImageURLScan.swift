@@ -33,7 +33,7 @@ extension FeatureScan {
             k = start
             while k < url.end, bytes[k] != 0x3B, bytes[k] != 0x2C { k += 1 }
             let parameter = ByteRange(start: start, end: k)
-            if CSSBytes.equalsLowercase(bytes, parameter, "base64") { emit(ImageFeatures.base64, parameter) }
+            if CSSBytes.equalsLowercase(bytes, parameter, "base64") { emit(ImageFeatures.base64Feature, parameter) }
         }
     }
 }

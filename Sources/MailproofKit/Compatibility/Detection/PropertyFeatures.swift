@@ -166,7 +166,7 @@ enum PropertyFeatures {
         return table
     }()
 
-    static let table = NameTable(slugs)
+    static let table = NameTable(slugs: slugs)
 
     /// The property without a vendor prefix (`-webkit-box-shadow` → `box-shadow`), or nil when it has none.
     /// Prefixed forms are the same feature to a client that reads them.

@@ -43,6 +43,32 @@ enum SelectorFeatures {
         }
     }
 
+    static func combinatorFeature(_ combinator: CSSCombinator) -> FeatureID {
+        switch combinator {
+        case .descendant: return descendantFeature
+        case .child: return childFeature
+        case .nextSibling: return adjacentSiblingFeature
+        case .subsequentSibling: return generalSiblingFeature
+        }
+    }
+
+    static let pseudoClassTable = NameTable(slugs: pseudoClasses)
+    static let pseudoElementTable = NameTable(slugs: pseudoElements)
+
+    /// The structural features as the scan emits them.
+    static let typeFeature = FeatureID(type)
+    static let universalFeature = FeatureID(universal)
+    static let idFeature = FeatureID(id)
+    static let classNameFeature = FeatureID(className)
+    static let attributeFeature = FeatureID(attribute)
+    static let chainingFeature = FeatureID(chaining)
+    static let groupingFeature = FeatureID(grouping)
+    static let nestingFeature = FeatureID(nesting)
+    private static let descendantFeature = FeatureID(combinator(.descendant))
+    private static let childFeature = FeatureID(combinator(.child))
+    private static let adjacentSiblingFeature = FeatureID(combinator(.nextSibling))
+    private static let generalSiblingFeature = FeatureID(combinator(.subsequentSibling))
+
     static let combinatorSlugs = ["css-selector-descendant", "css-selector-child", "css-selector-adjacent-sibling",
                                   "css-selector-general-sibling"]
     static let structuralSlugs = [type, universal, id, className, attribute, chaining, grouping, nesting]

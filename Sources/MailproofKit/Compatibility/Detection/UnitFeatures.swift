@@ -6,5 +6,6 @@ enum UnitFeatures {
         "cm": "css-unit-cm", "mm": "css-unit-mm", "in": "css-unit-in", "pt": "css-unit-pt", "pc": "css-unit-pc",
     ]
     static let percent = "css-unit-percent"
-    static let table = NameTable(slugs)
+    static let percentFeature = FeatureID(percent)
+    static let table = NameTable(slugs: slugs)
 }

@@ -23,8 +23,8 @@ enum ValueFeatures {
         "ui-rounded": "css-sytem-ui", "ui-monospace": "css-sytem-ui",
     ]
 
-    static let keywordTable = NameTable(keywords)
-    static let keywordsByPropertyTable = NameTable(keywordsByProperty.mapValues { NameTable($0) })
+    static let keywordTable = NameTable(slugs: keywords)
+    static let keywordsByPropertyTable = NameTable(keywordsByProperty.mapValues { NameTable(slugs: $0) })
 
     /// Cheap pre-check on an ident's length and first letter, so most idents (`solid`, `bold`) never become a
     /// String.

@@ -110,8 +110,9 @@ struct ClientSupportRule: Rule {
     /// Highest severity for features whose absence changes nothing visible (support mode).
     private let noEffect: Severity?
     /// What the rule knows of each feature the file uses, looked up once per use instead of once per question: a
-    /// file uses the same few dozen features hundreds of times. (The rule is copied fresh for each file.)
-    private var features = NameMap<FileFeature>()
+    /// file uses the same few dozen features hundreds of times. By `FeatureID.index`, made on the first use. (The
+    /// rule is copied fresh for each file.)
+    private var features: [FileFeature?] = []
 
     /// A feature as this file uses it: its facts, and caniemail's verdicts for each audience once asked.
     private final class FileFeature {
@@ -207,7 +208,7 @@ struct ClientSupportRule: Rule {
         for i in occurrences.indices {
             // Most uses end here (a building block, or supported by every target client): their fields are read
             // in place, and only the others are copied out.
-            let feature = fileFeature(occurrences[i].slug, kept: kept)
+            let feature = fileFeature(occurrences[i].feature, kept: kept)
             let facts = feature.facts
             if !forms.isEmpty, facts.isFormFamily, forms.contains(where: { $0.contains(occurrences[i].range.start) }) {
                 continue
@@ -256,7 +257,7 @@ struct ClientSupportRule: Rule {
             // A CSS-only button loses its padding in Outlook for Windows as well as its corners (padding on a link
             // is ignored there): more than decoration, and the bulletproof snippet is the answer.
             var call: SnippetCall?
-            if occurrence.slug == "css-border-radius", scope.wordEngine, severity != nil {
+            if occurrence.feature == Self.borderRadius, scope.wordEngine, severity != nil {
                 call = Self.buttonSnippet(at: occurrence.range, in: document)
                 if call != nil, mode == .impact, let layout = impactLevels[Impact.layout.rank] {
                     severity = max(severity!, layout.lower)
@@ -286,12 +287,16 @@ struct ClientSupportRule: Rule {
         }
     }
 
-    private mutating func fileFeature(_ slug: String, kept: Kept) -> FileFeature {
-        if let known = features[slug] { return known }
+    private mutating func fileFeature(_ id: FeatureID, kept: Kept) -> FileFeature {
+        if features.isEmpty { features = Array(repeating: nil, count: FeatureID.count) }
+        if let known = features[id.index] { return known }
+        let slug = id.slug
         let feature = FileFeature(kept.facts.value(slug) { FeatureFacts(slug) })
-        features.insert(feature, for: slug)
+        features[id.index] = feature
         return feature
     }
+
+    private static let borderRadius = FeatureID("css-border-radius")
 
     /// `assessment` is the feature's for `scope`, made once per file and slot.
     private func wording(of assessment: CompatAssessment, for feature: FileFeature, scope: ClientScope, sees: Sees,
