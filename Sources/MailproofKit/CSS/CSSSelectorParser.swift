@@ -58,6 +58,8 @@ extension CSSParserCore {
 
     func parseComplexSelector(_ lo: Int, _ hi: Int, relative: Bool, depth: Int) throws -> CSSComplexSelector {
         var compounds: [CSSCompoundSelector] = []
+        // One allocation for the common selectors (`.a td p`), not one per doubling from empty.
+        compounds.reserveCapacity(4)
         var k = lo
         var pending: CSSCombinator?
         var pendingRange: ByteRange?
@@ -97,6 +99,7 @@ extension CSSParserCore {
     /// Returns nil when no simple selector starts at `k`.
     func parseCompound(_ lo: Int, _ hi: Int, depth: Int) throws -> (CSSCompoundSelector, Int)? {
         var components: [CSSSimpleSelector] = []
+        components.reserveCapacity(2) // `td.x`, `a:hover`: one allocation
         var k = lo
         let first = tokens[k]
         if first.kind == .ident || isDelim(k, 0x2A) {
