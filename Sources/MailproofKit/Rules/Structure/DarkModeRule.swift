@@ -55,19 +55,30 @@ struct DarkModeRule: OptionlessRule {
         var darkStyles: ByteRange?
         // Outlook.com's `[data-ogsc]` selectors count as dark styles but need no color-scheme meta.
         var mediaQuery: ByteRange?
-        for sheet in document.styleSheets {
-            for property in sheet.stylesheet.allDeclarations where property.property == "color-scheme" || property.property == "supported-color-schemes" {
-                if declaration == nil { declaration = property.range }
-                if property.value.lowercased().contains("dark") { declaresDark = true }
+        // The declarations of every rule (style rules, at-rule blocks, keyframes), in source order, read in place.
+        func read(_ declarations: [CSSDeclaration]) {
+            for k in declarations.indices {
+                let property = declarations[k].property
+                guard property == "color-scheme" || property == "supported-color-schemes" else { continue }
+                if declaration == nil { declaration = declarations[k].range }
+                if declarations[k].value.lowercased().contains("dark") { declaresDark = true }
             }
+        }
+        for sheet in document.styleSheets {
             sheet.stylesheet.forEachRule { rule in
                 switch rule {
                 case .atRule(let at):
+                    switch at.body {
+                    case .declarations(let block): read(block.declarations)
+                    case .keyframes(let frames): for frame in frames { read(frame.declarations) }
+                    case .none, .rules: break
+                    }
                     if mediaQuery == nil, at.name.lowercased() == "media", at.prelude.lowercased().contains("prefers-color-scheme") {
                         mediaQuery = at.range
                         if darkStyles == nil { darkStyles = at.range }
                     }
                 case .style(let style):
+                    read(style.declarations)
                     // Both selectors hold a `[`: most selectors have none and need no lower-cased copy.
                     guard darkStyles == nil, style.selectorText.containsByte(UInt8(ascii: "[")) else { return }
                     let selector = style.selectorText.lowercased()
