@@ -100,20 +100,29 @@ final class ElementFacts {
     /// The class names of a `class` value, split at spaces, tabs, line feeds, carriage returns and form feeds
     /// taken as characters (so `\r\n`, one character, does not split).
     private static func classNames(in value: String) -> [String] {
-        let utf8 = value.utf8
-        // ASCII without "\r\n", the usual case: every separator byte is a separator character, so the bytes can
-        // be split without walking characters.
-        var ascii = true
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { ascii = false; break }
-            previous = byte
+        // ASCII without "\r\n", the usual case: every separator byte is a separator character, so the names are
+        // cut straight from the bytes (a short name is a small string: no allocation).
+        var text = value
+        let names: [String]? = text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { return nil }
+                previous = byte
+            }
+            var names: [String] = []
+            var start = 0
+            for k in 0...bytes.count where k == bytes.count || isSeparator(bytes[k]) {
+                if k > start { names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)) }
+                start = k + 1
+            }
+            return names
         }
-        guard ascii else {
-            return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
-        }
-        return utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C })
-            .map { String(Substring($0)) }
+        if let names { return names }
+        return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
+    }
+
+    @inline(__always) private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
     /// 1-based position among element siblings of the same name, and the count of them.

@@ -2,9 +2,10 @@
 /// anything?", "does every match pass this test?") tries only the elements that carry its subject's id, class or
 /// tag, as a browser's rule hash does from the other side, instead of every element of the file.
 struct MatchCandidates {
-    private var byID: [String: [Int32]] = [:]
-    private var byClass: [String: [Int32]] = [:]
-    private var byTag: [String: [Int32]] = [:]
+    /// By bytes, as `AncestorFilter` and browsers compare classes and ids.
+    private var byID = NameMap<[Int32]>()
+    private var byClass = NameMap<[Int32]>()
+    private var byTag = NameMap<[Int32]>()
     /// Every element, in document order.
     private(set) var all: [Int32] = []
 
@@ -12,10 +13,10 @@ struct MatchCandidates {
         for index in facts.nodes.indices where facts.nodes[index].kind == .element {
             let element = Int32(index)
             all.append(element)
-            byTag[facts.nodes[index].name, default: []].append(element)
-            if let id = facts.ids[index] { byID[id, default: []].append(element) }
+            byTag.update(facts.nodes[index].name, initial: []) { $0.append(element) }
+            if let id = facts.ids[index] { byID.update(id, initial: []) { $0.append(element) } }
             for (k, name) in facts.classes[index].enumerated() where !facts.classes[index][..<k].contains(name) {
-                byClass[name, default: []].append(element)
+                byClass.update(name, initial: []) { $0.append(element) }
             }
         }
     }

@@ -10,9 +10,10 @@ struct SelectorIndex<Payload> {
         var requiredAncestors: UInt64
     }
 
-    private var byID: [String: [Entry]] = [:]
-    private var byClass: [String: [Entry]] = [:]
-    private var byTag: [String: [Entry]] = [:]
+    /// By bytes, as `AncestorFilter` and browsers compare classes and ids.
+    private var byID = NameMap<[Entry]>()
+    private var byClass = NameMap<[Entry]>()
+    private var byTag = NameMap<[Entry]>()
     private var universal: [Entry] = []
     public private(set) var count = 0
 
@@ -26,7 +27,7 @@ struct SelectorIndex<Payload> {
         for simple in selector.subject.components {
             switch simple.kind {
             case .id(let id):
-                byID[id, default: []].append(entry)
+                byID.update(id, initial: []) { $0.append(entry) }
                 return
             case .className(let name) where className == nil: className = name
             case .type(let name): tag = name
@@ -34,9 +35,9 @@ struct SelectorIndex<Payload> {
             }
         }
         if let className {
-            byClass[className, default: []].append(entry)
+            byClass.update(className, initial: []) { $0.append(entry) }
         } else if let tag {
-            byTag[tag, default: []].append(entry)
+            byTag.update(tag, initial: []) { $0.append(entry) }
         } else {
             universal.append(entry)
         }

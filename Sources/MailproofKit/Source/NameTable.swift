@@ -140,32 +140,56 @@ struct NameSet: Sendable, ExpressibleByArrayLiteral {
     }
 }
 
-/// A growing map from names to values with `NameTable`'s hash, for names met while reading one file (the features
-/// a file uses): no table of every possible name to build first, no SipHash per look-up. Names that are the same
-/// `String` (a slug from a detection table) compare by identity.
+/// A growing map from names to values with `NameTable`'s hash, for names met while reading one file (the
+/// properties of its rules, the classes of its elements): no table of every possible name to build first, no
+/// SipHash per look-up. A name is found by its bytes' hash, then compared as a `String` (equal bytes, in the
+/// common case, are decided without a call): two spellings of `é`, composed and decomposed, hash apart and so are
+/// two names, as a browser tells class names and ids apart, and as `AncestorFilter` does.
 struct NameMap<Value> {
     private var names: [String] = []
     private var values: [Value] = []
     /// Open addressing, linear probing: an index into `names`, or -1 for an empty slot.
     private var slots = [Int32](repeating: -1, count: 64)
 
+    var isEmpty: Bool { names.isEmpty }
+
     subscript(name: String) -> Value? {
-        var slot = Self.hash(name) & (slots.count - 1)
+        index(of: name, hash: Self.hash(name)).map { values[$0] }
+    }
+
+    /// Changes the value of `name` in place, adding `initial` first when it has none.
+    mutating func update(_ name: String, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        let hash = Self.hash(name)
+        if let index = index(of: name, hash: hash) {
+            change(&values[index])
+            return
+        }
+        var value = initial()
+        change(&value)
+        insert(value, for: name, hash: hash)
+    }
+
+    private func index(of name: String, hash: Int) -> Int? {
+        var slot = hash & (slots.count - 1)
         while true {
             let index = Int(slots[slot])
             if index < 0 { return nil }
-            if names[index] == name { return values[index] }
+            if names[index] == name { return index }
             slot = (slot + 1) & (slots.count - 1)
         }
     }
 
     /// Adds `name`, which must not be in the map yet.
     mutating func insert(_ value: Value, for name: String) {
+        insert(value, for: name, hash: Self.hash(name))
+    }
+
+    private mutating func insert(_ value: Value, for name: String, hash: Int) {
         if (names.count + 1) * 2 > slots.count {
             slots = [Int32](repeating: -1, count: slots.count * 2)
             for (index, known) in names.enumerated() { place(Int32(index), hash: Self.hash(known)) }
         }
-        place(Int32(names.count), hash: Self.hash(name))
+        place(Int32(names.count), hash: hash)
         names.append(name)
         values.append(value)
     }

@@ -107,4 +107,23 @@ struct NameMapTests {
         #expect(map[built] == "found")
         #expect(map["css-border-radiuS"] == nil)
     }
+
+    @Test("update changes a name's value in place, starting from the initial value the first time")
+    func update() {
+        var map = NameMap<[Int]>()
+        #expect(map.isEmpty)
+        for k in 0..<300 { map.update("class-\(k % 100)", initial: []) { $0.append(k) } }
+        #expect(!map.isEmpty)
+        #expect(map["class-7"] == [7, 107, 207])
+        #expect(map["class-99"] == [99, 199, 299])
+        #expect(map["class-100"] == nil)
+    }
+
+    @Test("Names are found by their bytes: the composed and decomposed é are two names, as in a browser")
+    func bytesNotCanonicalEquivalence() {
+        var map = NameMap<Int>()
+        map.insert(1, for: "caf\u{E9}")
+        #expect(map["caf\u{E9}"] == 1)
+        #expect(map["cafe\u{301}"] == nil)
+    }
 }
