@@ -79,7 +79,7 @@ struct JSONReporter: Reporter {
         out.raw("{\"rule\":")
         out.string(finding.ruleID.rawValue)
         out.raw(",\"severity\":\"")
-        out.raw(finding.severity.rawValue)
+        out.rawText(finding.severity.rawValue)
         out.raw("\",\"message\":")
         out.string(finding.message)
         out.raw(",\"offset\":")

@@ -58,7 +58,10 @@ struct JSONBytes {
         append(text.utf8Start, text.utf8CodeUnitCount)
     }
 
-    mutating func raw(_ text: String) {
+    /// Text that is already JSON, from a `String` (a name that needs no escaping). A separate name from
+    /// `raw(_: StaticString)`: a string literal would otherwise take the `String` overload, and a retain, a release
+    /// and a uniqueness check per piece of punctuation with it.
+    mutating func rawText(_ text: String) {
         var text = text
         text.withUTF8 { append($0.baseAddress, $0.count) }
     }
