@@ -13,8 +13,25 @@ enum CSSFeatures {
 
 extension FeatureScan {
     func scanStylesheet(_ sheet: CSSStylesheet) {
-        for comment in sheet.comments { emit(CSSFeatures.commentsFeature, comment) }
+        // Comments are emitted by `emit` as the uses after them are, then the rest at the end; each with the
+        // sheet's own context (no rule, no @media around it).
+        sheetComments = sheet.comments
+        commentCursor = 0
         scanRules(sheet.rules, conditional: nil, inStyleRule: false)
+        emitComments(before: Int.max)
+        sheetComments = []
+    }
+
+    /// The sheet's comments that start before `position`.
+    func emitComments(before position: Int) {
+        let outerRule = styleRule
+        styleRule = nil
+        defer { styleRule = outerRule }
+        while commentCursor < sheetComments.count, sheetComments[commentCursor].start < position {
+            let comment = sheetComments[commentCursor]
+            commentCursor += 1
+            emit(CSSFeatures.commentsFeature, comment)
+        }
     }
 
     /// `conditional` is the innermost enclosing `@media`/`@supports`; an at-rule itself is reported with the one
@@ -27,11 +44,13 @@ extension FeatureScan {
                 styleRule = styleRules.count
                 styleRules.append(style)
                 defer { styleRule = outerRule }
+                let preludeStart = occurrences.count
                 if inStyleRule { emit(SelectorFeatures.nestingFeature, style.preludeRange, conditional: conditional) }
                 if style.selectors.count > 1 {
                     emit(SelectorFeatures.groupingFeature, style.preludeRange, conditional: conditional)
                 }
                 for selector in style.selectors { scanSelector(selector, conditional: conditional) }
+                sortTail(from: preludeStart)
                 scanDeclarations(style.declarations, conditional: conditional, readImages: true)
                 scanRules(style.nestedRules, conditional: conditional, inStyleRule: true)
             case .atRule(let at):
@@ -123,6 +142,8 @@ extension FeatureScan {
         let propertyTable = PropertyFeatures.table
         let keywordsByProperty = ValueFeatures.keywordsByPropertyTable
         for k in declarations.indices {
+            let start = occurrences.count
+            defer { sortTail(from: start) }
             let property = declarations[k].property
             let key = FallbackFamily.key(of: property)
             let fallback = FallbackFamily.hasFallback(key, seen: seenProperties)
@@ -212,6 +233,8 @@ extension FeatureScan {
     }
 
     private func scanCSSImage(_ url: ByteRange, conditional: ByteRange?, fallback: Bool) {
+        // A comment before the URL goes in first, so that the context below is given to the image's uses alone.
+        if commentCursor < sheetComments.count { emitComments(before: url.start) }
         let before = occurrences.count
         scanImageURL(url, in: css)
         guard conditional != nil || fallback else { return }

@@ -3,7 +3,7 @@ extension FeatureScan {
     func scanElement(_ node: Node) {
         let name = node.name
         if !node.isImplied {
-            if let slug = HTMLFeatures.elementTable[name] {
+            if let slug = elementTable[name] {
                 emit(slug, node.innerRange)
             } else {
                 switch name {
@@ -28,8 +28,8 @@ extension FeatureScan {
         for a in node.attributes {
             let attribute = document.attributes[Int(a)]
             let attributeName = attribute.name
-            if let slug = HTMLFeatures.attributeTable[attributeName] { emit(slug, attribute.range) }
-            guard let value = attribute.valueRange, let read = Self.valueReads[attributeName] else { continue }
+            if let slug = attributeTable[attributeName] { emit(slug, attribute.range) }
+            guard let value = attribute.valueRange, let read = valueReads[attributeName] else { continue }
             switch read {
             case .href: scanHref(trimmed(value))
             case .src: if srcIsImage { scanImageURL(trimmed(value), in: html) }
@@ -41,8 +41,8 @@ extension FeatureScan {
 
     /// The attributes whose values select features, and how each is read: one look-up per attribute rather than
     /// a string comparison per case.
-    private enum ValueRead { case href, src, imageURL, srcset }
-    private static let valueReads = NameTable<ValueRead>([
+    enum ValueRead { case href, src, imageURL, srcset }
+    static let attributeValueReads = NameTable<ValueRead>([
         "href": .href, "src": .src, "background": .imageURL, "poster": .imageURL, "srcset": .srcset,
     ])
 

@@ -17,10 +17,11 @@ public enum FeatureDetector {
             (cssBytes ?? document.maskedBytes).withUnsafeBufferPointer { css in
                 let scan = FeatureScan(document: document, html: html, css: css)
                 scan.run()
-                // The scan walks the document in order, so the list is nearly always sorted already: check before
-                // sorting (a sort copies a few hundred kilobytes of occurrences for a large template). In place and
-                // stable either way.
-                let precedes = { (a: ByteRange, b: ByteRange) in a.start != b.start ? a.start < b.start : a.end < b.end }
+                // The scan walks the document in order and sorts each start tag's, rule's and declaration's uses as
+                // it goes, so the list is nearly always sorted already: check before sorting (a sort copies a few
+                // hundred kilobytes of occurrences for a large template). In place and stable either way, so the
+                // order is the same.
+                let precedes = FeatureScan.precedes
                 // Read in place: a second reference to the array would make the sort copy it after all.
                 var inOrder = true
                 for k in scan.occurrences.indices.dropFirst() where precedes(scan.occurrences[k].range, scan.occurrences[k - 1].range) {
@@ -77,6 +78,15 @@ final class FeatureScan {
     /// Reused buffers, so reading a block allocates nothing once they have grown.
     @exclusivity(unchecked) var seenProperties: [String] = []
     @exclusivity(unchecked) var openFunctions: [(start: Int, feature: FeatureID?, isURL: Bool)] = []
+    /// The comments of the `<style>` sheet being read, emitted among its rules' uses by position so that the list
+    /// stays in order; `commentCursor` is the first not emitted yet.
+    @exclusivity(unchecked) var sheetComments: [ByteRange] = []
+    @exclusivity(unchecked) var commentCursor = 0
+    /// The tables read for every element and attribute, fetched once per document rather than through a lazy
+    /// global's check at every use.
+    let elementTable = HTMLFeatures.elementTable
+    let attributeTable = HTMLFeatures.attributeTable
+    let valueReads = FeatureScan.attributeValueReads
 
     init(document: Document, html: UnsafeBufferPointer<UInt8>, css: UnsafeBufferPointer<UInt8>) {
         self.document = document
@@ -87,6 +97,9 @@ final class FeatureScan {
     }
 
     @inline(__always) func emit(_ feature: FeatureID, _ range: ByteRange, conditional: ByteRange? = nil, fallback: Bool = false) {
+        if commentCursor < sheetComments.count, sheetComments[commentCursor].start < range.start {
+            emitComments(before: range.start)
+        }
         occurrences.append(FeatureOccurrence(
             feature: feature, range: range, scope: scope,
             context: OccurrenceContext(conditionalAtRule: conditional, hasFallback: fallback,
@@ -122,11 +135,13 @@ final class FeatureScan {
                 if let block, hidesFromWordEngine(block) { hiddenEnd = max(hiddenEnd, Int(node.subtreeEnd)) }
                 hidden = i < hiddenEnd
                 inVML = i < vmlEnd
+                let tagStart = occurrences.count
                 scanElement(node)
                 if let block {
                     for comment in block.comments { emit(CSSFeatures.commentsFeature, comment) }
                     scanDeclarations(block.declarations, conditional: nil, readImages: true)
                 }
+                sortTail(from: tagStart)
                 if node.name == "style" {
                     while sheetCursor < sheets.count, Int(sheets[sheetCursor].element) < i { sheetCursor += 1 }
                     if sheetCursor < sheets.count, Int(sheets[sheetCursor].element) == i {
@@ -137,6 +152,27 @@ final class FeatureScan {
             case .text, .document:
                 break
             }
+        }
+    }
+
+    /// Occurrence order: by start, then by end.
+    static let precedes = { (a: ByteRange, b: ByteRange) in a.start != b.start ? a.start < b.start : a.end < b.end }
+
+    /// Sorts the uses found in one start tag (the element, its attributes, then its `style=""`, which may come
+    /// before other attributes), one rule's selectors (the selector list before its first selector, chaining after
+    /// the classes it chains) or one declaration (`!important` is found before the units it follows, a function
+    /// after the units inside it): a stable insertion sort of a few items, so the whole list rarely needs a sort.
+    func sortTail(from start: Int) {
+        guard occurrences.count - start > 1 else { return }
+        for k in (start + 1)..<occurrences.count {
+            guard Self.precedes(occurrences[k].range, occurrences[k - 1].range) else { continue }
+            let moving = occurrences[k]
+            var j = k
+            while j > start, Self.precedes(moving.range, occurrences[j - 1].range) {
+                occurrences[j] = occurrences[j - 1]
+                j -= 1
+            }
+            occurrences[j] = moving
         }
     }
 

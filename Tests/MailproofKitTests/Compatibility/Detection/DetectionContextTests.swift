@@ -120,4 +120,25 @@ struct DetectionContextTests {
         #expect(found.map(\.range.start) == found.map(\.range.start).sorted())
         #expect(found.map(\.slug).contains("css-unit-calc"))
     }
+
+    @Test("uses found out of place are put in order as they are found: comments among a sheet's rules, a selector list before its first selector, chaining, !important after its units, a function around its units, a style attribute before other attributes")
+    func orderAsFound() {
+        let html = """
+            <style>/* head */ h1, .a.b > td { color: red !important; width: calc(10px + 2%) } /* mid */
+            @media (max-width: 600px) { /* in */ .c { background: /* x */ url(a.webp) } } /* tail */</style>
+            <td style="padding: 0 /* c */ !important; width: 1px" width="10" align="left">x</td>
+            """
+        let found = FeatureDetector.detect(in: parse(html))
+        let keys = found.map { [$0.range.start, $0.range.end] }
+        #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) })
+        let comments = found.filter { $0.slug == "css-comments" }
+        #expect(comments.count == 6)
+        // A sheet's comments keep the sheet's own context: no style rule, no @media around them.
+        #expect(comments.allSatisfy { $0.context.styleRule == nil && $0.context.conditionalAtRule == nil })
+        // The image in the @media rule keeps its context; the comment before it is not given it.
+        #expect(one("image-webp", in: html)?.context.conditionalAtRule != nil)
+        for slug in ["css-selector-grouping", "css-selector-chaining", "css-important", "css-unit-calc", "html-width"] {
+            #expect(found.contains { $0.slug == slug }, "\(slug)")
+        }
+    }
 }
