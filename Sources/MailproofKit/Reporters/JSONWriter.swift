@@ -17,13 +17,19 @@ enum JSON {
 /// JSON text built as UTF-8 bytes: a batch's report is megabytes of findings, and appending bytes to one buffer
 /// costs a fraction of building and concatenating a `String` per field.
 ///
-/// The buffer is an array kept at its capacity (zeros past `count`), written through one copy primitive: a report
+/// The buffer is an array kept at its capacity (bytes past `count` not yet written), written through one copy primitive: a report
 /// appends a dozen short pieces per finding, and `Array.append(contentsOf:)` cost over a hundred instructions each.
 struct JSONBytes {
     private var storage: [UInt8]
     private var count = 0
 
-    init(capacity: Int = 256) { storage = [UInt8](repeating: 0, count: max(capacity, 16)) }
+    init(capacity: Int = 256) { storage = Self.uninitialized(max(capacity, 16)) }
+
+    /// An array of `count` bytes left as they are: they are written before they are read (`count` says how many
+    /// are text), and a report's buffer is tens of kilobytes that zeroing would write once more.
+    private static func uninitialized(_ count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+    }
 
     /// The text so far.
     var bytes: [UInt8] { Array(storage[0..<count]) }
@@ -39,16 +45,22 @@ struct JSONBytes {
     /// Copies `length` bytes from `source`, growing the buffer (doubling) when they do not fit.
     @inline(__always) private mutating func append(_ source: UnsafeRawPointer?, _ length: Int) {
         guard length > 0, let source else { return }
-        if count + length > storage.count {
-            storage.append(contentsOf: repeatElement(0, count: max(storage.count, count + length - storage.count)))
-        }
+        if count + length > storage.count { grow(toFit: length) }
         let at = count
         storage.withUnsafeMutableBytes { ($0.baseAddress! + at).copyMemory(from: source, byteCount: length) }
         count += length
     }
 
+    /// A buffer at least twice as large, holding the text so far.
+    private mutating func grow(toFit length: Int) {
+        var larger = Self.uninitialized(max(storage.count * 2, count + length))
+        let count = self.count
+        storage.withUnsafeBytes { old in larger.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: old.baseAddress!, byteCount: count) } }
+        storage = larger
+    }
+
     @inline(__always) private mutating func append(_ byte: UInt8) {
-        if count == storage.count { storage.append(contentsOf: repeatElement(0, count: storage.count)) }
+        if count == storage.count { grow(toFit: 1) }
         storage[count] = byte
         count += 1
     }
