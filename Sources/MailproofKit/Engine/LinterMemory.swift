@@ -22,22 +22,23 @@ public final class LinterMemory: @unchecked Sendable {
     }
 }
 
-/// A dictionary several threads read and fill: a lock around each access. Values are computed outside the lock
-/// (two threads may both compute a missing one; they compute the same value).
-final class SharedTable<Key: Hashable, Value>: @unchecked Sendable {
+/// An array several threads read and fill, by small-number keys (a feature's `FeatureID.index` and what is asked
+/// of it): a lock around each access, no hashing. Values are computed outside the lock (two threads may both
+/// compute a missing one; they compute the same value).
+final class SharedSlots<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [Key: Value] = [:]
+    private var values: [Value?]
 
-    init() {}
+    init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func value(_ key: Key, orMake make: () -> Value) -> Value {
+    func value(_ slot: Int, orMake make: () -> Value) -> Value {
         lock.lock()
-        let known = values[key]
+        let known = values[slot]
         lock.unlock()
         if let known { return known }
         let value = make()
         lock.lock()
-        values[key] = value
+        values[slot] = value
         lock.unlock()
         return value
     }

@@ -110,26 +110,25 @@ struct ClientSupportRule: Rule {
     /// Highest severity for features whose absence changes nothing visible (support mode).
     private let noEffect: Severity?
     /// What the rule knows of each feature the file uses, looked up once per use instead of once per question: a
-    /// file uses the same few dozen features hundreds of times. By `FeatureID.index`, made on the first use. (The
-    /// rule is copied fresh for each file.)
-    private var features: [FileFeature?] = []
+    /// file uses the same few dozen features hundreds of times. `slots` gives, by `FeatureID.index`, where a used
+    /// feature's entries are in the arrays below (-1: not used yet): no allocation per feature. (The rule is
+    /// copied fresh for each file.)
+    private var slots: [Int32] = []
+    private var facts: [FeatureFacts] = []
+    /// What the linter keeps of each feature, for the questions this file asks first.
+    private var keptFeatures: [KeptFeature] = []
+    /// By slot × `audience(_:)`; an inner nil when every client of that audience supports the feature.
+    private var assessments: [CompatAssessment??] = []
+    /// The wording of each assessment, by (slot × audience) × what the reader sees (`Sees`).
+    private var wordings: [Wording?] = []
 
-    /// A feature as this file uses it: its facts, and caniemail's verdicts for each audience once asked.
-    private final class FileFeature {
-        let facts: FeatureFacts
-        /// By `slot(_:)`; an inner nil when every client of that audience supports the feature.
-        var assessments: [CompatAssessment??] = [nil, nil, nil, nil]
-        /// The wording of each assessment, by `slot(_:)` × what the reader sees (`Sees`).
-        var wordings: [Wording?] = Array(repeating: nil, count: 4 * 3)
-
-        init(_ facts: FeatureFacts) { self.facts = facts }
-
-        static func slot(_ scope: ClientScope) -> Int { (scope.wordEngine ? 2 : 0) + (scope.otherClients ? 1 : 0) }
-    }
+    /// The four audiences an occurrence may have: Outlook's Word engine, the other clients, both, neither.
+    private static func audience(_ scope: ClientScope) -> Int { (scope.wordEngine ? 2 : 0) + (scope.otherClients ? 1 : 0) }
+    private static let audiences = 4
 
     /// What the reader sees, as the message words it: caniemail's summary (support mode), the feature's own
     /// `sees`, or "no difference" where the context took the impact to none.
-    private enum Sees: Int {
+    private enum Sees: Int, CaseIterable {
         case summary, base, noDifference
     }
 
@@ -142,7 +141,8 @@ struct ClientSupportRule: Rule {
         let isEnhancementAtRule: Bool
         let base: FeatureImpact
 
-        init(_ slug: String) {
+        init(_ id: FeatureID) {
+            let slug = id.slug
             self.slug = slug
             isBaseline = ClientSupportPolicy.baseline[slug] != nil
             isFormFamily = ClientSupportRule.formFamily.contains(where: slug.hasPrefix)
@@ -153,12 +153,8 @@ struct ClientSupportRule: Rule {
         }
     }
 
-    private struct CacheKey: Hashable {
-        var slug: String
-        var scope: ClientScope
-    }
     /// The message and client list of an assessment as the reader sees it: the same feature seen the same way is
-    /// worded once per file (`FileFeature.wordings`), not once per use.
+    /// worded once per file (`wordings`), not once per use.
     private struct Wording {
         var message: String
         var clients: [AffectedClient]
@@ -167,15 +163,18 @@ struct ClientSupportRule: Rule {
     /// What the rule keeps between the files of one linter: facts and caniemail's verdicts per feature, and the
     /// wording of each verdict (the per-file tables above start from these).
     private final class Kept: @unchecked Sendable {
-        let facts = SharedTable<String, FeatureFacts>()
-        let assessments = SharedTable<CacheKey, CompatAssessment?>()
-        let wordings = SharedTable<WordingKey, Wording>()
+        /// By `FeatureID.index`, made on a feature's first use.
+        let features = SharedSlots<KeptFeature>(count: FeatureID.count)
     }
 
-    private struct WordingKey: Hashable {
-        var assessment: CacheKey
-        /// What the reader sees; nil for caniemail's own summary (support mode).
-        var sees: String?
+    private final class KeptFeature: @unchecked Sendable {
+        let facts: FeatureFacts
+        /// By audience.
+        let assessments = SharedSlots<CompatAssessment?>(count: audiences)
+        /// By audience × `Sees`.
+        let wordings = SharedSlots<Wording>(count: audiences * Sees.allCases.count)
+
+        init(_ id: FeatureID) { facts = FeatureFacts(id) }
     }
 
     init(options: RuleOptions) throws {
@@ -209,7 +208,7 @@ struct ClientSupportRule: Rule {
             // Most uses end here (a building block, or supported by every target client): their fields are read
             // in place, and only the others are copied out.
             let feature = fileFeature(occurrences[i].feature, kept: kept)
-            let facts = feature.facts
+            let facts = self.facts[feature]
             if !forms.isEmpty, facts.isFormFamily, forms.contains(where: { $0.contains(occurrences[i].range.start) }) {
                 continue
             }
@@ -228,14 +227,14 @@ struct ClientSupportRule: Rule {
             let base = facts.base
             // Most uses are supported by every target client: no need to read their context. (The context only
             // ever takes clients away, so a use nobody lacks stays unreported.)
-            guard var assessment = assessment(feature, scope: scope, target: target, kept: kept) else { continue }
+            guard var assessment = assessment(feature, scope: scope, target: target) else { continue }
             let occurrence = occurrences[i]
             var verdict: ImpactAnalysis.Verdict?
             if mode == .impact {
                 let judged = analysis.verdict(for: occurrence, base: base)
                 if judged.coveredForWordEngine, scope.wordEngine {
                     scope.wordEngine = false
-                    guard let narrowed = self.assessment(feature, scope: scope, target: target, kept: kept) else { continue }
+                    guard let narrowed = self.assessment(feature, scope: scope, target: target) else { continue }
                     assessment = narrowed
                 }
                 verdict = judged
@@ -268,7 +267,7 @@ struct ClientSupportRule: Rule {
             // Support mode words caniemail's summary; a context that took the impact to none says so; any other
             // impact keeps the feature's own `sees`.
             let sees: Sees = verdict == nil ? .summary : (impact == base.impact || impact != .none ? .base : .noDifference)
-            let wording = wording(of: assessment, for: feature, scope: scope, sees: sees, in: target.database, kept: kept)
+            let wording = wording(of: assessment, for: feature, scope: scope, sees: sees, in: target.database)
             var message = wording.message
             if let note = verdict?.note { message += " (\(note))" }
             if occurrence.context.conditionalAtRule != nil {
@@ -287,46 +286,61 @@ struct ClientSupportRule: Rule {
         }
     }
 
-    private mutating func fileFeature(_ id: FeatureID, kept: Kept) -> FileFeature {
-        if features.isEmpty { features = Array(repeating: nil, count: FeatureID.count) }
-        if let known = features[id.index] { return known }
-        let slug = id.slug
-        let feature = FileFeature(kept.facts.value(slug) { FeatureFacts(slug) })
-        features[id.index] = feature
-        return feature
+    /// The feature's slot in this file's arrays, made on its first use.
+    private mutating func fileFeature(_ id: FeatureID, kept: Kept) -> Int {
+        if slots.isEmpty {
+            slots = Array(repeating: -1, count: FeatureID.count)
+            // A template uses a few dozen features: room for them at once, not grown by doubling.
+            let expected = 48
+            facts.reserveCapacity(expected)
+            keptFeatures.reserveCapacity(expected)
+            assessments.reserveCapacity(expected * Self.audiences)
+            wordings.reserveCapacity(expected * Self.audiences * Sees.allCases.count)
+        }
+        let known = Int(slots[id.index])
+        if known >= 0 { return known }
+        let slot = facts.count
+        slots[id.index] = Int32(slot)
+        let feature = kept.features.value(id.index) { KeptFeature(id) }
+        keptFeatures.append(feature)
+        facts.append(feature.facts)
+        for _ in 0..<Self.audiences { assessments.append(nil) }
+        for _ in 0..<(Self.audiences * Sees.allCases.count) { wordings.append(nil) }
+        return slot
     }
 
     private static let borderRadius = FeatureID("css-border-radius")
 
     /// `assessment` is the feature's for `scope`, made once per file and slot.
-    private func wording(of assessment: CompatAssessment, for feature: FileFeature, scope: ClientScope, sees: Sees,
-                         in database: CompatDatabase, kept: Kept) -> Wording {
-        let index = FileFeature.slot(scope) * 3 + sees.rawValue
-        if let known = feature.wordings[index] { return known }
+    private mutating func wording(of assessment: CompatAssessment, for feature: Int, scope: ClientScope, sees: Sees,
+                                  in database: CompatDatabase) -> Wording {
+        let asked = Self.audience(scope) * Sees.allCases.count + sees.rawValue
+        let index = feature * Self.audiences * Sees.allCases.count + asked
+        if let known = wordings[index] { return known }
+        let facts = self.facts[feature]
         let text: String? = switch sees {
         case .summary: nil
-        case .base: feature.facts.base.sees
+        case .base: facts.base.sees
         case .noDifference: Self.seesNoDifference
         }
-        let key = WordingKey(assessment: CacheKey(slug: feature.facts.slug, scope: scope), sees: text)
-        let wording = kept.wordings.value(key) {
+        let wording = keptFeatures[feature].wordings.value(asked) {
             let message = text.map { Self.readerMessage(for: assessment, sees: $0, in: database) } ?? assessment.summary(in: database)
             return Wording(message: message, clients: assessment.affectedClients)
         }
-        feature.wordings[index] = wording
+        wordings[index] = wording
         return wording
     }
 
     /// caniemail's verdicts for the clients that see the occurrence; nil when every one supports it.
-    private func assessment(_ feature: FileFeature, scope: ClientScope, target: CompatibilityTarget,
-                            kept: Kept) -> CompatAssessment? {
-        let slot = FileFeature.slot(scope)
-        if let cached = feature.assessments[slot] { return cached }
-        let slug = feature.facts.slug
-        let assessment = kept.assessments.value(CacheKey(slug: slug, scope: scope)) {
+    private mutating func assessment(_ feature: Int, scope: ClientScope, target: CompatibilityTarget) -> CompatAssessment? {
+        let audience = Self.audience(scope)
+        if let cached = assessments[feature * Self.audiences + audience] { return cached }
+        let facts = self.facts[feature]
+        let slug = facts.slug
+        let assessment = keptFeatures[feature].assessments.value(audience) {
             target.database.assess(slug, for: target.clients(seeing: scope), mapping: mapping)
         }
-        feature.assessments[slot] = .some(assessment)
+        assessments[feature * Self.audiences + audience] = .some(assessment)
         return assessment
     }
 
