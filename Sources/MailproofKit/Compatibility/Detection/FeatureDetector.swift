@@ -162,8 +162,12 @@ final class FeatureScan {
     /// before other attributes), one rule's selectors (the selector list before its first selector, chaining after
     /// the classes it chains) or one declaration (`!important` is found before the units it follows, a function
     /// after the units inside it): a stable insertion sort of a few items, so the whole list rarely needs a sort.
-    func sortTail(from start: Int) {
-        guard occurrences.count - start > 1 else { return }
+    @inline(__always) func sortTail(from start: Int) {
+        // Most declarations yield one use or none: nothing to sort, and no call.
+        if occurrences.count - start > 1 { sortSeveral(from: start) }
+    }
+
+    private func sortSeveral(from start: Int) {
         for k in (start + 1)..<occurrences.count {
             guard Self.precedes(occurrences[k].range, occurrences[k - 1].range) else { continue }
             let moving = occurrences[k]
