@@ -65,7 +65,10 @@ struct CSSColor: Hashable, Sendable, CustomStringConvertible {
     public init?(_ text: String) {
         let value = text.trimmingWhitespace().lowercased()
         if value.hasPrefix("#") {
-            guard let color = Self.hex(value.dropFirst()) else { return nil }
+            var bytes = value
+            // ASCII digits (the usual case) are read in place; other text keeps Character's rules.
+            let ascii: CSSColor?? = bytes.withUTF8 { Self.asciiHex(UnsafeBufferPointer(rebasing: $0.dropFirst())) }
+            guard let color = ascii ?? Self.hex(value.dropFirst()) else { return nil }
             self = color
         } else if let open = value.firstIndex(of: "("), value.hasSuffix(")") {
             let function = String(value[..<open]).trimmingWhitespace()
@@ -103,6 +106,33 @@ struct CSSColor: Hashable, Sendable, CustomStringConvertible {
         default:
             return nil
         }
+    }
+
+    /// `rgb`, `rgba`, `rrggbb` or `rrggbbaa` from ASCII bytes, as `hex` reads them, without an array: .some(nil)
+    /// when they are no colour, nil when a byte before the first ASCII non-digit is not ASCII (`hex` decides).
+    private static func asciiHex(_ digits: UnsafeBufferPointer<UInt8>) -> CSSColor?? {
+        var nibbles: UInt64 = 0
+        for byte in digits {
+            let nibble: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = byte - UInt8(ascii: "A") + 10
+            case 0x80...: return nil
+            default: return .some(nil)
+            }
+            nibbles = nibbles << 4 | UInt64(nibble)
+        }
+        let count = digits.count
+        guard count == 3 || count == 4 || count == 6 || count == 8 else { return .some(nil) }
+        // Digit k of `count`, as a Double (the first is the most significant).
+        func digit(_ k: Int) -> Double { Double((nibbles >> UInt64(4 * (count - 1 - k))) & 0xF) }
+        if count <= 4 {
+            return CSSColor(red: digit(0) * 17, green: digit(1) * 17, blue: digit(2) * 17,
+                            alpha: count == 4 ? digit(3) * 17 / 255 : 1)
+        }
+        return CSSColor(red: digit(0) * 16 + digit(1), green: digit(2) * 16 + digit(3), blue: digit(4) * 16 + digit(5),
+                        alpha: count == 8 ? (digit(6) * 16 + digit(7)) / 255 : 1)
     }
 
     /// The digits' values when every byte is ASCII (the usual case), without Character's Unicode look-ups;
