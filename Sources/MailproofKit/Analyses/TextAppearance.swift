@@ -119,7 +119,8 @@ struct TextAppearance {
 
     private static func color(_ value: String, inherited: CSSColor?) -> CSSColor? {
         let word = stripImportant(value)
-        if word == "inherit" || word == "currentcolor" { return inherited }
+        // `#333333`, the usual value, is no keyword: no comparisons with them.
+        if !word.startsWithBytes(of: "#"), word == "inherit" || word == "currentcolor" { return inherited }
         guard let color = CSSColor(word) else { return nil }
         return color.isOpaque ? color : nil
     }
@@ -153,16 +154,24 @@ struct TextAppearance {
 
     static func fontSize(_ value: String, parent: Double?) -> Double? {
         let word = stripImportant(value)
-        if let px = keywordSizes[word] { return px }
-        if word == "inherit" { return parent }
-        if word == "smaller" { return parent.map { $0 / 1.2 } }
-        if word == "larger" { return parent.map { $0 * 1.2 } }
+        // A number (`14px`, the usual value) is none of the keywords: no look-up or comparison with them.
+        if !startsWithNumber(word) {
+            if let px = keywordSizes[word] { return px }
+            if word == "inherit" { return parent }
+            if word == "smaller" { return parent.map { $0 / 1.2 } }
+            if word == "larger" { return parent.map { $0 * 1.2 } }
+        }
         for (unit, factor) in sizeUnits where word.hasSuffix(unit) {
             guard let number = Double(word.dropLast(unit.count)) else { return nil }
             if factor > 0 { return number * factor }
             return parent.map { $0 * number * -factor }
         }
         return Double(word) == 0 ? 0 : nil
+    }
+
+    private static func startsWithNumber(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { $0.first.map { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E } ?? false }
     }
 
     /// Pixels per unit; a negative factor is relative to the parent's size.

@@ -143,18 +143,22 @@ struct OutlookMaxWidthRule: OptionlessRule {
         for sheet in document.styleSheets {
             for rule in sheet.stylesheet.rules {
                 guard case .style(let style) = rule else { continue }
-                var maxWidthDeclaration: CSSDeclaration?
-                var widthDeclaration: CSSDeclaration?
-                for declaration in style.declarations {
-                    if declaration.property == "max-width" { maxWidthDeclaration = declaration }
-                    if declaration.property == "width" { widthDeclaration = declaration }
+                // The last of each, read in place: most rules set neither, and a copy of every declaration
+                // retains its strings and tokens to read one name.
+                let declarations = style.declarations
+                var maxWidthDeclaration: Int?
+                var widthDeclaration: Int?
+                for k in declarations.indices {
+                    let property = declarations[k].property
+                    if property == "max-width" { maxWidthDeclaration = k }
+                    if property == "width" { widthDeclaration = k }
                 }
                 guard maxWidthDeclaration != nil || widthDeclaration != nil else { continue }
                 // Lengths are read only for rules that name a lone class.
                 let names = loneClassNames(style.selectorText)
                 guard !names.isEmpty else { continue }
-                let maxWidth = maxWidthDeclaration.flatMap { CSSLength.pixels($0.value) }
-                let width = widthDeclaration.flatMap { CSSLength.pixels($0.value) }
+                let maxWidth = maxWidthDeclaration.flatMap { CSSLength.pixels(declarations[$0].value) }
+                let width = widthDeclaration.flatMap { CSSLength.pixels(declarations[$0].value) }
                 for name in names {
                     if let width { widths[name] = width } else if let maxWidth { maxWidths[name] = maxWidth }
                 }
