@@ -22,6 +22,9 @@ public final class RuleContext {
     /// What spam filters measure in the file (visible text, images, their area); measured once per file for the
     /// rules that read it.
     private(set) lazy var bodyText = BodyText(document)
+    /// The `url()` values of the file's CSS (sheets and `style=""`), found once per file for the rules that judge
+    /// URLs (insecure-url, absolute-urls).
+    private(set) lazy var cssURLs = URLValue.cssURLs(in: document)
     /// How each element's text looks, worked out once per file for the rules that judge text by its look
     /// (color-contrast, hidden-text): the second rule to ask reads what the first worked out.
     var textAppearances = TextAppearanceWalk()

@@ -58,7 +58,7 @@ struct AbsoluteURLsRule: OptionlessRule {
     }
 
     mutating func finish(_ document: Document, _ context: RuleContext) {
-        for url in URLValue.cssURLs(in: document) {
+        for url in context.cssURLs {
             check(url.range, what: "url()", document, context)
         }
     }

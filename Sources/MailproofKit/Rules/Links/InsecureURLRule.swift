@@ -51,7 +51,7 @@ struct InsecureURLRule: OptionlessRule {
     }
 
     func finish(_ document: Document, _ context: RuleContext) {
-        for url in URLValue.cssURLs(in: document) {
+        for url in context.cssURLs {
             check(url.range, document, context)
         }
     }
