@@ -7,6 +7,35 @@ enum VisibleText {
         "shy", "#173", "#xad", "ensp", "emsp", "thinsp", "#847", "#x34f", "#65279", "#xfeff",
     ]
 
+    /// Whether `text(range, in:)` would be empty, without building it: ASCII text is read until its first
+    /// visible byte; text with other bytes before one is built and looked at.
+    static func isBlank(_ range: ByteRange, in document: Document) -> Bool {
+        let bytes = document.source.bytes
+        var i = range.start
+        while i < range.end {
+            let c = bytes[i]
+            if c >= 0x80 { return text(range, in: document).isEmpty }
+            if c == 0x26 /* & */, let end = blankReferenceEnd(at: i, before: range.end, in: bytes) {
+                i = end
+                continue
+            }
+            if !(c == 0x20 || (0x09...0x0D).contains(c)) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Where the blank reference starting at the `&` at `start` ends (after its `;`); nil when none starts there.
+    private static func blankReferenceEnd(at start: Int, before end: Int, in bytes: [UInt8]) -> Int? {
+        var j = start + 1
+        while j < end, j - start <= 10, bytes[j] != 0x3B, bytes[j] != 0x26, !URLValue.isSpace(bytes[j]) { j += 1 }
+        // The names are ASCII, so folding ASCII case is what lower-casing the name would do.
+        guard j < end, bytes[j] == 0x3B,
+              bytes.withUnsafeBufferPointer({ blankReferences.contains($0, ByteRange(start: start + 1, end: j), folding: true) })
+        else { return nil }
+        return j + 1
+    }
+
     /// The text of `range` with blank references removed and other references kept as written.
     static func text(_ range: ByteRange, in document: Document) -> String {
         let bytes = document.source.bytes
@@ -15,16 +44,10 @@ enum VisibleText {
         var i = range.start
         while i < range.end {
             let c = bytes[i]
-            if c == 0x26 /* & */ {
-                var j = i + 1
-                while j < range.end, j - i <= 10, bytes[j] != 0x3B, bytes[j] != 0x26, !URLValue.isSpace(bytes[j]) { j += 1 }
-                // The names are ASCII, so folding ASCII case is what lower-casing the name would do.
-                if j < range.end, bytes[j] == 0x3B,
-                   bytes.withUnsafeBufferPointer({ blankReferences.contains($0, ByteRange(start: i + 1, end: j), folding: true) }) {
-                    out.append(0x20)
-                    i = j + 1
-                    continue
-                }
+            if c == 0x26 /* & */, let end = blankReferenceEnd(at: i, before: range.end, in: bytes) {
+                out.append(0x20)
+                i = end
+                continue
             }
             out.append(c)
             i += 1

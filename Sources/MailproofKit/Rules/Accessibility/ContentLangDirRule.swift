@@ -73,7 +73,7 @@ struct ContentLangDirRule: OptionlessRule {
 
     /// Visible content: text other than whitespace and blank references, and images with alt text.
     private static func isContent(_ node: Node, index: Int, _ document: Document) -> Bool {
-        if node.kind == .text, !node.isRawText { return !VisibleText.text(node.range, in: document).isEmpty }
+        if node.kind == .text, !node.isRawText { return !VisibleText.isBlank(node.range, in: document) }
         if node.kind == .element, node.name == "img" {
             return VisibleText.hasText(Element(document: document, index: Node.Index(index)), "alt")
         }

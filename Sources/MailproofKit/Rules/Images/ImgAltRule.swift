@@ -65,7 +65,7 @@ struct ImgAltRule: OptionlessRule {
             }
             return
         }
-        guard let link, alt.valueRange.map({ VisibleText.text($0, in: document).isEmpty }) ?? true else { return }
+        guard let link, alt.valueRange.map({ VisibleText.isBlank($0, in: document) }) ?? true else { return }
         if VisibleText.hasText(link, "aria-label") || link.hasAttribute("aria-labelledby") { return }
         let content = VisibleText.content(of: link)
         if content.text.isEmpty, !content.hasTemplateText {
