@@ -25,6 +25,8 @@ public final class RuleContext {
     /// The `url()` values of the file's CSS (sheets and `style=""`), found once per file for the rules that judge
     /// URLs (insecure-url, absolute-urls).
     private(set) lazy var cssURLs = URLValue.cssURLs(in: document)
+    /// Where the file's `<html>`, `<head>` and `<body>` are, worked out once for the rules that ask (a dozen).
+    private(set) lazy var shape = DocumentShape(document)
     /// How each element's text looks, worked out once per file for the rules that judge text by its look
     /// (color-contrast, hidden-text): the second rule to ask reads what the first worked out.
     var textAppearances = TextAppearanceWalk()

@@ -37,7 +37,7 @@ struct ContentLangDirRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let shape = DocumentShape(document)
+        let shape = context.shape
         guard shape.isWholeDocument, let body = shape.body else { return }
         let nodes = document.nodes
         let bodyEnd = Int(body.node.subtreeEnd)

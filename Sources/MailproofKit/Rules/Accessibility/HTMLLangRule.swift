@@ -35,7 +35,7 @@ struct HTMLLangRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let shape = DocumentShape(document)
+        let shape = context.shape
         guard let first = shape.firstDocumentTag else { return }
         guard let html = shape.explicitHTML else {
             if !DocumentShape.includesTemplate(before: first.startTagRange.start, in: document) {

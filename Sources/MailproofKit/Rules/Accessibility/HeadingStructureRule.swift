@@ -37,7 +37,7 @@ struct HeadingStructureRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let shape = DocumentShape(document)
+        let shape = context.shape
         var headings: [(element: Element, level: Int)] = []
         for index in document.nodes.indices where document.nodes[index].kind == .element {
             let name = document.nodes[index].name

@@ -34,7 +34,7 @@ struct TitleRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let shape = DocumentShape(document)
+        let shape = context.shape
         guard let anchor = shape.headAnchor, !shape.headMayBeElsewhere(document) else { return }
         guard let title = document.elements(named: "title").first(where: { !$0.isImplied }) else {
             context.report("No <title>; add one with the subject line", at: anchor)

@@ -46,7 +46,7 @@ struct GmailClippingRule: Rule {
     }
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let shape = DocumentShape(document)
+        let shape = context.shape
         guard let anchor = shape.firstDocumentTag else { return }
         let size = document.source.bytes.count
         let described = "The HTML is \(ByteSize.kilobytes(size)) (\(size) bytes)"

@@ -39,7 +39,7 @@ struct DarkModeRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let shape = DocumentShape(document)
+        let shape = context.shape
         guard shape.isWholeDocument, !shape.headMayBeElsewhere(document) else { return }
         // A template include anywhere may carry the other half.
         if DocumentShape.includesTemplate(before: document.source.bytes.count, in: document) { return }

@@ -67,7 +67,7 @@ struct DoctypeRule: OptionlessRule {
             }
             child = node.nextSibling
         }
-        let shape = DocumentShape(document)
+        let shape = context.shape
         guard let first = shape.firstDocumentTag,
               !DocumentShape.includesTemplate(before: first.startTagRange.start, in: document) else { return }
         let bytes = document.source.bytes

@@ -37,7 +37,7 @@ struct MetaCharsetRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let shape = DocumentShape(document)
+        let shape = context.shape
         guard let anchor = shape.headAnchor, !shape.headMayBeElsewhere(document) else { return }
         for meta in document.elements(named: "meta") {
             if meta.hasAttribute("charset") { return }

@@ -33,7 +33,7 @@ struct MetaViewportRule: OptionlessRule {
     )
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let shape = DocumentShape(document)
+        let shape = context.shape
         guard let anchor = shape.headAnchor, !shape.headMayBeElsewhere(document) else { return }
         var found = false
         for meta in document.elements(named: "meta") where meta.value("name")?.lowercased().trimmingWhitespace() == "viewport" {

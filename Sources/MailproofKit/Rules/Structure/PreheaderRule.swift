@@ -38,7 +38,7 @@ struct PreheaderRule: OptionlessRule {
     /// Output tags that insert the message body from another template into a layout.
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let shape = DocumentShape(document)
+        let shape = context.shape
         guard let anchor = shape.explicitBody ?? shape.firstDocumentTag else { return }
         for tag in document.templateTags {
             let name = tag.name.lowercased()

@@ -42,7 +42,7 @@ struct VMLNamespaceRule: OptionlessRule {
     ]
 
     func finish(_ document: Document, _ context: RuleContext) {
-        let shape = DocumentShape(document)
+        let shape = context.shape
         guard shape.isWholeDocument else { return }
         let html = shape.explicitHTML
         for (prefix, elementBytes, uri) in Self.namespaces {
