@@ -19,7 +19,8 @@ enum VisibleText {
                 i = end
                 continue
             }
-            if !(c == 0x20 || (0x09...0x0D).contains(c)) { return false }
+            // What `text` would keep after collapsing: anything but the whitespace it collapses.
+            if !String.isCollapsibleASCIISpace(c) { return false }
             i += 1
         }
         return true

@@ -117,6 +117,10 @@ extension String {
         return text.withUTF8 { String.collapsingASCIIWhitespace($0) }
     }
 
+    /// The ASCII bytes `collapsingASCIIWhitespace` collapses: space, tab, line feed, vertical tab, form feed,
+    /// carriage return.
+    @inline(__always) static func isCollapsibleASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
     /// `collapsingWhitespace()` of ASCII bytes, written straight into the string's storage; nil when a byte is not
     /// ASCII.
     static func collapsingASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
@@ -125,7 +129,7 @@ extension String {
             var count = 0
             var pendingSpace = false
             for byte in bytes {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if isCollapsibleASCIISpace(byte) {
                     pendingSpace = count > 0
                 } else {
                     if pendingSpace {

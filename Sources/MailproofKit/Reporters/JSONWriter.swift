@@ -17,8 +17,9 @@ enum JSON {
 /// JSON text built as UTF-8 bytes: a batch's report is megabytes of findings, and appending bytes to one buffer
 /// costs a fraction of building and concatenating a `String` per field.
 ///
-/// The buffer is an array kept at its capacity (bytes past `count` not yet written), written through one copy primitive: a report
-/// appends a dozen short pieces per finding, and `Array.append(contentsOf:)` cost over a hundred instructions each.
+/// The buffer is an array kept at its capacity (bytes past `count` not yet written), written through one copy
+/// primitive: a report appends a dozen short pieces per finding, and `Array.append(contentsOf:)` cost over a hundred
+/// instructions each.
 struct JSONBytes {
     private var storage: [UInt8]
     private var count = 0
