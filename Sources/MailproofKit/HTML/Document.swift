@@ -107,6 +107,11 @@ public final class Document: @unchecked Sendable {
     /// Parses a source file: masks template tags, tokenizes, lets libxml2 build the structure, parses CSS.
     /// `languages` nil means: detect the template languages from the text.
     public static func parse(_ source: SourceFile, languages: Set<TemplateLanguage>? = nil) -> Document {
+        parse(source, languages: languages, compactsParseText: true)
+    }
+
+    /// `compactsParseText` false hands libxml2 the whole text (`ParseCompaction`), for tests that compare the two.
+    static func parse(_ source: SourceFile, languages: Set<TemplateLanguage>?, compactsParseText: Bool) -> Document {
         var masked = source.bytes
         // libxml2 stops at NUL and rejects invalid UTF-8; same-length stand-ins keep every offset true. Every such
         // byte, not only the ones the encoding findings list (at most 20 of them).
@@ -130,9 +135,8 @@ public final class Document: @unchecked Sendable {
             }
         }
         LinkRenaming.apply(to: &parseBytes, tokens: scanner.tokens)
-        parseBytes.append(0)
         let builder = LibXMLTreeBuilder(scanner: scanner, originalBytes: source.bytes, maskedBytes: masked)
-        builder.build(parseBytes: parseBytes)
+        builder.build(ParseCompaction(parseBytes, scanner: scanner, cutting: compactsParseText))
         return Document(source: source, maskedBytes: masked, nodes: builder.nodes, attributes: builder.attributes,
                         templateLanguages: active, templateScan: templateScan,
                         conditionalMarkers: markers, markupTokens: scanner.tokens, parseErrors: builder.errors)

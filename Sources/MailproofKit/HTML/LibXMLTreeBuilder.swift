@@ -21,6 +21,8 @@ final class LibXMLTreeBuilder {
     /// The masked text libxml2 parses: tag and attribute names are read from it, as libxml2 reads them.
     private let maskedBytes: [UInt8]
     @exclusivity(unchecked) private var openElements: [Node.Index] = [0]
+    /// What libxml2 parses, and the way from its offsets back to the file's.
+    @exclusivity(unchecked) private var compaction: ParseCompaction?
     /// Next token to attach as content (text, comments, doctypes) when the parse reaches it.
     @exclusivity(unchecked) private var contentCursor = 0
     /// End tags that closed an element left open; libxml2's own "mismatch" report about them is redundant.
@@ -36,9 +38,11 @@ final class LibXMLTreeBuilder {
                           attributes: 0..<0, parent: Node.none, depth: 0, scope: .everyone, isImplied: false))
     }
 
-    /// Parses `parseBytes` (the masked text, with conditional-comment markers blanked, followed by one NUL)
-    /// and builds the tree.
-    func build(parseBytes: [UInt8]) {
+    /// Parses the compacted parse text (the masked text, with conditional-comment markers blanked and what cannot
+    /// change the tree cut out) and builds the tree.
+    func build(_ compaction: ParseCompaction) {
+        self.compaction = compaction
+        let parseBytes = compaction.bytes
         precondition(parseBytes.last == 0, "the parse buffer must end with a NUL")
         LibXML.initialize()
         guard let ctxt = htmlNewParserCtxt() else { return }
@@ -81,11 +85,17 @@ final class LibXMLTreeBuilder {
         Unmanaged<LibXMLTreeBuilder>.fromOpaque(userData!).takeUnretainedValue()
     }
 
-    /// The byte offset libxml2 has reached. This is `xmlByteConsumed` without its 2.9 bug: with an encoding
-    /// handler set (we always force UTF-8), it converts the not-yet-parsed text back through a fixed 32,000-byte
-    /// buffer and stops there, so in files over about 32 KB it is off by whatever exceeds that. UTF-8 to UTF-8 is
-    /// the identity, so the unparsed byte count is simply `end - cur`.
+    /// The byte offset in the file that libxml2 has reached: its offset in the compacted text, mapped back.
     private var consumed: Int {
+        let offset = parsedOffset
+        return compaction?.originalOffset(offset) ?? offset
+    }
+
+    /// The byte offset libxml2 has reached in the text it parses. This is `xmlByteConsumed` without its 2.9 bug:
+    /// with an encoding handler set (we always force UTF-8), it converts the not-yet-parsed text back through a
+    /// fixed 32,000-byte buffer and stops there, so in files over about 32 KB it is off by whatever exceeds that.
+    /// UTF-8 to UTF-8 is the identity, so the unparsed byte count is simply `end - cur`.
+    private var parsedOffset: Int {
         guard let input = context?.pointee.input?.pointee else { return 0 }
         if let buffer = input.buf?.pointee, buffer.encoder != nil {
             return Int(buffer.rawconsumed) - (input.end - input.cur)
