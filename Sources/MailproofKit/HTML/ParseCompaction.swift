@@ -10,8 +10,8 @@ import Darwin
 /// libxml2 reads every byte of a file one character at a time, but mailproof asks it for the tree alone: which
 /// elements, nested how, starting and ending where. Attribute values come from `MarkupScanner`, `<style>` is parsed
 /// by the CSS parser, and libxml2 is never asked for text. A third of a template's bytes are style sheets and a
-/// tenth attribute values, so the parse skips:
-/// - the inside of a quoted attribute value;
+/// fifth attributes, so the parse skips:
+/// - attributes, whole or the inside of a quoted value;
 /// - the content of `<style>` and `<script>`;
 /// - the middle of a plain-text run, keeping its first and last byte and whether it is blank.
 ///
@@ -162,7 +162,7 @@ struct ParseCompaction {
                 continue
             case .startTag:
                 textCuts(b, t, contentStart..<token.range.start, lastBoundary: &lastBoundary, into: &cuts)
-                attributeValueCuts(b, t, tag: token, into: &cuts)
+                attributeCuts(b, t, tag: token, into: &cuts)
             case .rawText:
                 textCuts(b, t, contentStart..<token.range.start, lastBoundary: &lastBoundary, into: &cuts)
                 if k > 0 { rawTextCut(b, t, content: token, startTag: tokens[k - 1], into: &cuts) }
@@ -256,16 +256,19 @@ struct ParseCompaction {
             || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") || c == UInt8(ascii: "-")
     }
 
-    // MARK: Attribute values
+    // MARK: Attributes
 
-    /// Cuts the insides of the quoted attribute values of a start tag, following libxml2's `htmlParseStartTag` to
-    /// see them as it will: names of at most 100 characters, a bad name skipped up to a blank, `>` or `/>`, a quoted
-    /// value read to its closing quote. Nothing in a value shapes the tree; libxml2 reports only its references
-    /// (mailproof drops those, except for character references: values with `&#` are kept) and characters that are
-    /// not XML characters. A tag whose end libxml2 would find elsewhere than the scanner is left whole, as are
-    /// values holding `<` or `>`.
-    private static func attributeValueCuts(_ b: UnsafeBufferPointer<UInt8>, _ t: Classes, tag: MarkupToken,
-                                           into cuts: inout [Cut]) {
+    /// Cuts the attributes of a start tag, following libxml2's `htmlParseStartTag` to see them as it will: names of
+    /// at most 100 characters, a bad name skipped up to a blank, `>` or `/>`, a quoted value read to its closing
+    /// quote, an unquoted one to a blank or `>`. Nothing in an attribute shapes the tree (libxml2 hands them to the
+    /// start-element callback, which does not read them; a `<meta>` charset is ignored under `HTML_PARSE_IGNORE_ENC`).
+    /// What libxml2 reports about one: a bad name (kept, for mailproof reports it), a redefined name and references
+    /// in values (dropped by mailproof, except character references: values with `&#` are kept), characters that
+    /// are not XML characters (kept). So a well-formed attribute followed by a blank or the tag's end is cut whole,
+    /// and otherwise the inside of its quoted value is. A tag whose end libxml2 would find elsewhere than the scanner
+    /// is left whole, as are values holding `<` or `>`.
+    private static func attributeCuts(_ b: UnsafeBufferPointer<UInt8>, _ t: Classes, tag: MarkupToken,
+                                      into cuts: inout [Cut]) {
         let n = b.count
         var i = tag.range.start + 1
         guard i < n, isNameStart(b[i]) else { return }
@@ -273,24 +276,42 @@ struct ParseCompaction {
         i = afterBlanks(b, t, i)
         let first = cuts.count
         while i < n, b[i] != UInt8(ascii: ">"), !endsEmptyTag(b, i) {
-            if isNameStart(b[i]) {
-                i = afterBlanks(b, t, afterName(b, t, i))
-                guard i < n, b[i] == UInt8(ascii: "=") else { continue }
+            guard isNameStart(b[i]) else {
+                // "error parsing attribute name": libxml2 skips the bogus attribute.
+                while i < n, !isBlank(b[i]), b[i] != UInt8(ascii: ">"), !endsEmptyTag(b, i) { i += 1 }
+                i = afterBlanks(b, t, i)
+                continue
+            }
+            let nameStart = i
+            i = afterName(b, t, i)
+            // A longer name is read as two attributes.
+            let wholeName = i - nameStart < 100
+            var attributeEnd = i
+            var valueCut: Cut?
+            var inert = true
+            i = afterBlanks(b, t, i)
+            if i < n, b[i] == UInt8(ascii: "=") {
                 i = afterBlanks(b, t, i + 1)
                 guard i < n else { break }
                 let quote = b[i]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                     guard let close = MarkupScanner.find(quote, in: b, from: i + 1) else { i = n; break }
-                    if close - (i + 1) >= shortest, isInertValue(b, t, (i + 1)..<close) {
-                        cuts.append(Cut(start: i + 1, end: close, placeholder: false))
-                    }
+                    inert = isInertValue(b, t, (i + 1)..<close)
+                    if inert, close - (i + 1) >= shortest { valueCut = Cut(start: i + 1, end: close, placeholder: false) }
                     i = close + 1
                 } else {
+                    let valueStart = i
                     while i < n, !isBlank(b[i]), b[i] != UInt8(ascii: ">") { i += 1 }
+                    inert = isInertValue(b, t, valueStart..<i)
                 }
-            } else {
-                // "error parsing attribute name": libxml2 skips the bogus attribute.
-                while i < n, !isBlank(b[i]), b[i] != UInt8(ascii: ">"), !endsEmptyTag(b, i) { i += 1 }
+                attributeEnd = i
+            }
+            let separated = attributeEnd == n || isBlank(b[attributeEnd]) || b[attributeEnd] == UInt8(ascii: ">")
+                || endsEmptyTag(b, attributeEnd)
+            if wholeName, inert, separated {
+                cuts.append(Cut(start: nameStart, end: attributeEnd, placeholder: false))
+            } else if let valueCut {
+                cuts.append(valueCut)
             }
             i = afterBlanks(b, t, i)
         }
