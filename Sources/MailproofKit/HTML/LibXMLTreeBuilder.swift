@@ -33,6 +33,7 @@ final class LibXMLTreeBuilder {
         self.scanner = scanner
         self.originalBytes = originalBytes
         nodes.reserveCapacity(scanner.tokens.count + 4)
+        attributes.reserveCapacity(scanner.attributes.count)
         nodes.append(Node(kind: .document, name: "", range: ByteRange(start: 0, end: originalBytes.count),
                           innerRange: ByteRange(start: 0, end: originalBytes.count), endTagRange: nil,
                           attributes: 0..<0, parent: Node.none, depth: 0, scope: .everyone, isImplied: false))
@@ -106,45 +107,46 @@ final class LibXMLTreeBuilder {
     // MARK: - SAX events
 
     private func startElement(_ cName: UnsafePointer<xmlChar>?) {
-        let name = cName.map { String(cString: $0) } ?? ""
         let position = consumed
         let tokens = scanner.tokens
         // For `<img … />` libxml2 stops at the '/', one byte earlier than at a '>'.
-        var matched: (index: Int, name: String)?
+        var matched: Int?
         for end in position + 1...position + 2 {
             guard let index = tokenIndex(endingAt: end, kind: .startTag) else { continue }
-            let scanned = tokenName(tokens[index])
-            if Self.sameElement(scanned, name) && (end == position + 1 || tokens[index].selfClosing) {
-                matched = (index, scanned)
+            if isSameElement(tokens[index], cName) && (end == position + 1 || tokens[index].selfClosing) {
+                matched = index
                 break
             }
         }
-        if let (index, scannedName) = matched {
+        if let index = matched {
             let token = tokens[index]
             attachContent(before: token.range.start)
             let first = Int32(attributes.count)
             for attribute in scanner.attributes[token.attributes] {
                 attributes.append(Attribute(
-                    name: lowercasedString(attribute.nameRange), nameRange: attribute.nameRange,
-                    valueRange: attribute.valueRange, quote: attribute.quote == 0 ? nil : Character(Unicode.Scalar(attribute.quote)),
+                    name: name(at: attribute.nameRange), nameRange: attribute.nameRange, valueRange: attribute.valueRange,
+                    quote: attribute.quote == 0 ? nil : attribute.quote == 0x22 ? Self.doubleQuote : Self.singleQuote,
                     range: attribute.range, element: Int32(nodes.count)))
             }
-            openElement(name: scannedName, range: token.range, attributes: first..<Int32(attributes.count), scope: token.scope, implied: false)
+            openElement(name: tokenName(token), range: token.range, attributes: first..<Int32(attributes.count), scope: token.scope, implied: false)
         } else {
             let anchor = anchorOffset(position)
             attachContent(before: anchor)
-            openElement(name: name, range: .empty(at: anchor), attributes: 0..<0, scope: scope(at: anchor), implied: true)
+            openElement(name: cName.map { String(cString: $0) } ?? "", range: .empty(at: anchor), attributes: 0..<0,
+                        scope: scope(at: anchor), implied: true)
         }
     }
 
+    private static let doubleQuote: Character = "\""
+    private static let singleQuote: Character = "'"
+
     private func endElement(_ cName: UnsafePointer<xmlChar>?) {
         guard openElements.count > 1 else { return }
-        let name = cName.map { String(cString: $0) } ?? ""
         let position = consumed
         let current = openElements[openElements.count - 1]
         let tokens = scanner.tokens
         var endTag: ByteRange?
-        if let index = tokenIndex(endingAt: position, kind: .endTag), Self.sameElement(tokenName(tokens[index]), name) {
+        if let index = tokenIndex(endingAt: position, kind: .endTag), isSameElement(tokens[index], cName) {
             endTag = tokens[index].range
             attachContent(before: tokens[index].range.start)
         } else if nodes[Int(current)].innerRange.end == position || nodes[Int(current)].innerRange.end == position + 1
@@ -229,15 +231,16 @@ final class LibXMLTreeBuilder {
 
     private func closeElement(_ index: Node.Index, endTag: ByteRange?) {
         openElements.removeLast()
-        var node = nodes[Int(index)]
-        var end = max(node.innerRange.end, node.lastChild == Node.none ? 0 : nodes[Int(node.lastChild)].range.end)
+        // Fields written in place: a copy of the node would copy its name.
+        let i = Int(index)
+        let lastChild = nodes[i].lastChild
+        var end = max(nodes[i].innerRange.end, lastChild == Node.none ? 0 : nodes[Int(lastChild)].range.end)
         if let endTag {
-            node.endTagRange = endTag
+            nodes[i].endTagRange = endTag
             end = max(end, endTag.end)
         }
-        node.range = ByteRange(start: node.range.start, end: end)
-        node.subtreeEnd = Node.Index(nodes.count)
-        nodes[Int(index)] = node
+        nodes[i].range = ByteRange(start: nodes[i].range.start, end: end)
+        nodes[i].subtreeEnd = Node.Index(nodes.count)
     }
 
     @discardableResult
@@ -325,12 +328,49 @@ final class LibXMLTreeBuilder {
         tokenIndex(containing: offset).map { scanner.tokens[$0].scope } ?? .everyone
     }
 
-    private func tokenName(_ token: MarkupToken) -> String { lowercasedString(token.innerRange) }
+    private func tokenName(_ token: MarkupToken) -> String { name(at: token.innerRange) }
 
-    /// Whether libxml2's element name is the scanner's tag name, allowing for links renamed for the parse.
-    private static func sameElement(_ scanned: String, _ parsed: String) -> Bool {
-        scanned == parsed || (parsed == LinkRenaming.parsedName && scanned == "a")
+    /// Whether libxml2's element name (lower case, from its dictionary) is the scanner's tag name, allowing for
+    /// links renamed for the parse. Compared as bytes: no string is made for either.
+    private func isSameElement(_ token: MarkupToken, _ parsed: UnsafePointer<xmlChar>?) -> Bool {
+        let range = token.innerRange
+        guard let parsed else { return range.length == 0 }
+        for k in 0..<range.length {
+            let c = parsed[k]
+            guard c != 0 else { return false }
+            var scanned = maskedBytes[range.start + k]
+            if scanned >= 0x41 && scanned <= 0x5A { scanned |= 0x20 }
+            if scanned != c {
+                // `<a>`, renamed for libxml2.
+                return range.length == 1 && scanned == UInt8(ascii: "a") && c == LinkRenaming.parsedByte && parsed[1] == 0
+            }
+        }
+        return parsed[range.length] == 0
     }
+
+    /// A tag or attribute name in lower case: the one string of the common names, made from the bytes otherwise.
+    private func name(at range: ByteRange) -> String {
+        maskedBytes.withUnsafeBufferPointer { Self.commonNames.value($0, range, folding: true) } ?? lowercasedString(range)
+    }
+
+    /// The tag and attribute names of nearly every email: each element and attribute shares one string.
+    private static let commonNames = NameTable(Dictionary([
+        "html", "head", "body", "title", "meta", "link", "style", "script", "table", "tbody", "thead", "tfoot", "tr",
+        "td", "th", "div", "span", "p", "a", "img", "br", "hr", "b", "strong", "i", "em", "u", "font", "center", "h1",
+        "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "form", "input", "label", "button", "select", "option",
+        "textarea", "sup", "sub", "small", "o:p", "v:roundrect", "v:rect", "v:fill", "v:textbox", "v:image",
+        "o:officedocumentsettings", "o:pixelsperinch", "o:allowpng", "xml", "noscript", "section", "article",
+        "header", "footer", "nav", "picture", "source", "svg", "path", "col", "colgroup", "caption", "blockquote", "pre",
+        "code", "wbr", "del", "s", "strike", "base",
+        "class", "style", "id", "href", "src", "alt", "width", "height", "align", "valign", "border", "cellpadding",
+        "cellspacing", "bgcolor", "role", "lang", "dir", "target", "title", "name", "type", "value", "content",
+        "http-equiv", "charset", "rel", "color", "face", "size", "colspan", "rowspan", "action", "method",
+        "placeholder", "for", "xmlns", "xmlns:v", "xmlns:o", "xmlns:w", "background", "arcsize", "strokecolor",
+        "fillcolor", "stroke", "fill", "inset", "fitshape", "aria-hidden", "aria-label", "data-type", "media",
+        "data-id", "nowrap", "required", "autocomplete", "tabindex", "hidden", "checked", "selected", "rules",
+        "frame", "summary", "start", "bordercolor", "leftmargin", "topmargin", "marginwidth", "marginheight",
+        "offset", "coordsize", "loading", "decoding", "srcset", "sizes",
+    ].map { ($0, $0) }, uniquingKeysWith: { first, _ in first }))
 
     private func lowercasedString(_ range: ByteRange) -> String {
         var needsLowering = false

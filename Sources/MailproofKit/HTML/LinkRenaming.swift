@@ -6,13 +6,14 @@
 /// one-letter name libxml2 does not know, which it never closes implicitly; the tree builder maps the name
 /// back from the scanner's token.
 enum LinkRenaming {
-    static let parsedName = "x"
+    /// The name links get in the parse text, one byte like `a`.
+    static let parsedByte = UInt8(ascii: "x")
 
     static func apply(to bytes: inout [UInt8], tokens: [MarkupToken]) {
         for token in tokens where token.kind == .startTag || token.kind == .endTag {
             let name = token.innerRange
             if name.length == 1, bytes[name.start] | 0x20 == 0x61 /* a */ {
-                bytes[name.start] = 0x78 /* x */
+                bytes[name.start] = parsedByte
             }
         }
     }
