@@ -30,15 +30,19 @@ public final class RuleContext {
     /// How each element's text looks, worked out once per file for the rules that judge text by its look
     /// (color-contrast, hidden-text): the second rule to ask reads what the first worked out.
     var textAppearances = TextAppearanceWalk()
-    /// The link targets of the element the walk is at: the rules that read them (ip-address-url, url-port) visit
-    /// the same element one after the other, so the second reads what the first parsed.
+    /// An element's link targets, parsed for the first rule that reads them (ip-address-url, url-port) and kept for
+    /// the others.
     func linkTargets(of element: Element) -> [(attribute: Attribute, target: LinkTarget)] {
-        if let last = lastLinkTargets, last.element == element.index { return last.targets }
+        let index = Int(element.index)
+        if knownLinkTargets.isEmpty { knownLinkTargets = Array(repeating: nil, count: document.nodes.count) }
+        if let known = knownLinkTargets[index] { return known }
         let targets = LinkTarget.targets(of: element)
-        lastLinkTargets = (element.index, targets)
+        knownLinkTargets[index] = targets
         return targets
     }
-    private var lastLinkTargets: (element: Node.Index, targets: [(attribute: Attribute, target: LinkTarget)])?
+    /// By node index; nil where not parsed yet. Unchecked exclusivity: only `linkTargets(of:)` touches it, and it
+    /// hands no access to code that could come back here.
+    @exclusivity(unchecked) private var knownLinkTargets: [[(attribute: Attribute, target: LinkTarget)]?] = []
     /// The service the file's signup form sends addresses to; nil when it holds no signup form.
     public var provider: FormProvider? { forms.provider }
     public var kind: DocumentKind { kindResolution.kind }
