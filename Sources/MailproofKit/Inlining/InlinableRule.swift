@@ -14,13 +14,17 @@ struct InlinableRule {
     /// parser names them: lower case, escapes decoded), without their rendered text (a reader of the cascade, not
     /// the inliner).
     init?(_ rule: CSSStyleRule, document: Document, firstOrder: Int, properties: NameSet? = nil) {
-        guard rule.nestedRules.isEmpty, document.source.isValidUTF8(rule.range) else { return nil }
+        guard rule.nestedRules.isEmpty else { return nil }
+        // A reader of some properties takes no rule that sets none of them: asked first, as most rules are dropped.
+        if let properties, !rule.declarations.contains(where: { properties.contains($0.property) }) { return nil }
+        guard document.source.isValidUTF8(rule.range) else { return nil }
         let tags = document.templateTags(overlapping: rule.blockRange)
         for tag in tags where tag.kind != .output || !rule.declarations.contains(where: { $0.valueRange.contains(tag.range) }) {
             return nil
         }
         self.rule = rule
         staticSelectors = []
+        staticSelectors.reserveCapacity(rule.selectors.count)
         otherSelectors = []
         for selector in rule.selectors {
             if SelectorMatcher.isStatic(selector) && !document.containsTemplateTag(selector.range) {
