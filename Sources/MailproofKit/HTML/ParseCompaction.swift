@@ -12,7 +12,7 @@ import Darwin
 /// by the CSS parser, and libxml2 is never asked for text. A third of a template's bytes are style sheets and a
 /// fifth attributes, so the parse skips:
 /// - attributes, whole or the inside of a quoted value;
-/// - the content of `<style>` and `<script>`;
+/// - the content of `<style>` and `<script>`, and the text of comments;
 /// - the middle of a plain-text run, keeping its first and last byte and whether it is blank.
 ///
 /// Each cut is limited to what libxml2 2.9's HTMLparser.c shows can change nothing it does or reports (the tree,
@@ -166,7 +166,10 @@ struct ParseCompaction {
             case .rawText:
                 textCuts(b, t, contentStart..<token.range.start, lastBoundary: &lastBoundary, into: &cuts)
                 if k > 0 { rawTextCut(b, t, content: token, startTag: tokens[k - 1], into: &cuts) }
-            case .endTag, .comment, .doctype, .processingInstruction:
+            case .comment:
+                textCuts(b, t, contentStart..<token.range.start, lastBoundary: &lastBoundary, into: &cuts)
+                commentCut(b, t, token, into: &cuts)
+            case .endTag, .doctype, .processingInstruction:
                 textCuts(b, t, contentStart..<token.range.start, lastBoundary: &lastBoundary, into: &cuts)
             }
             if b[token.range.start] == UInt8(ascii: "<") { lastBoundary = token.range.start }
@@ -371,6 +374,32 @@ struct ParseCompaction {
 
     @inline(__always) private static func endsEmptyTag(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         b[i] == UInt8(ascii: "/") && i + 1 < b.count && b[i + 1] == UInt8(ascii: ">")
+    }
+
+    // MARK: Comments
+
+    /// Cuts the text of a comment. libxml2 (`htmlParseComment`) reads a comment up to the first `-->` or `--!>`,
+    /// reporting characters that are not XML characters and, in the message of a comment never closed, its first
+    /// 50 bytes; the text reaches only the comment callback, which mailproof does not set. A closed comment whose
+    /// text holds no `-`, `!`, `<` or `>` (so that nothing in it can end it or be read as its end) and nothing
+    /// libxml2 reports is cut to `<!---->`.
+    private static func commentCut(_ b: UnsafeBufferPointer<UInt8>, _ t: Classes, _ token: MarkupToken,
+                                   into cuts: inout [Cut]) {
+        let text = token.innerRange
+        guard text.length >= shortest, token.range.start + 4 == text.start, text.end + 3 == token.range.end,
+              MarkupScanner.hasPrefix(b, at: token.range.start, "<!--"), MarkupScanner.hasPrefix(b, at: text.end, "-->")
+        else { return }
+        for k in text.start..<text.end {
+            let c = b[k]
+            guard t[Int(c)].contains(.checkedInRawText) || c == UInt8(ascii: "-") || c == UInt8(ascii: "!") else { continue }
+            switch c {
+            case 0x09, 0x0A, 0x0D: continue
+            case 0xED, 0xEF: if isXMLCharacter(b, at: k) { continue }
+            default: break
+            }
+            return
+        }
+        cuts.append(Cut(start: text.start, end: text.end, placeholder: false))
     }
 
     // MARK: Raw text

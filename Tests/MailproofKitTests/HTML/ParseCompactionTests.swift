@@ -73,6 +73,12 @@ struct ParseCompactionTests {
         "<td class=\"a\" CLASS=\"b\" Style=\"c\" class=d>duplicates</td><meta charset=utf-8><br clear=all/>",
         "<td a=\"&#169;\" b=&#xA9; c=&copy; d=\"&\" e=& f=\"x<y\">values with references</td>",
         "<td a=\"x\"/ b=\"y\" / c>slashes between attributes</td><td/a b>x</td>",
+        // Comments.
+        "<p>a</p><!-- a plain comment long enough --><!-- with -- dashes inside --><!-- closed oddly --!><p>b</p>",
+        "<!-- before the doctype, long enough --><!DOCTYPE html><html><!-- in html, long enough --><head></head></html>",
+        "<p>a</p><!--> <!---> <!-- a\u{0B} control character, long enough --> <!-- ÿ non-ASCII text long enough -->",
+        "<p>a</p><!-- a comment that is never closed, with enough text to be cut <p>b</p>",
+        "<table><!-- a comment between table parts, long enough --><tr><td>x</td></tr></table>",
         // Conditional comments, whose markers the parse text blanks.
         "<!--[if mso]><table><tr><td style=\"width: 600px; padding: 0\">Outlook only, long enough</td></tr></table><![endif]-->",
         "<!--[if !mso]><!--><div style=\"max-width: 600px; margin: 0 auto\">everyone else, long enough</div><!--<![endif]-->",
