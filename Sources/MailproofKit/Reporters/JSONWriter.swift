@@ -89,25 +89,31 @@ struct JSONBytes {
     }
 
     mutating func int(_ value: Int) {
-        if value < 0 {
-            append(UInt8(ascii: "-"))
-            var digits = String(value.magnitude)
-            digits.withUTF8 { append($0.baseAddress, $0.count) }
-            return
+        if value < 0 { append(UInt8(ascii: "-")) }
+        digits(value.magnitude)
+    }
+
+    /// The decimal digits of `value`, written in place from the last one back: a report holds seven numbers per
+    /// finding, and building each in a scratch buffer first cost over a hundred instructions.
+    private mutating func digits(_ value: UInt) {
+        var length = 1
+        var rest = value / 10
+        while rest > 0 {
+            length += 1
+            rest /= 10
         }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var length = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        if count + length > storage.count { grow(toFit: length) }
+        let end = count + length
+        storage.withUnsafeMutableBufferPointer { buffer in
+            var k = end
+            var rest = value
             repeat {
-                buffer[19 - length] = UInt8(ascii: "0") + UInt8(rest % 10)
+                k -= 1
+                buffer[k] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
                 rest /= 10
-                length += 1
             } while rest > 0
-            append(buffer.baseAddress! + (20 - length), length)
         }
+        count = end
     }
 
     mutating func optionalString(_ value: String?) {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MailproofKit
 
@@ -135,6 +136,20 @@ struct WordScanTests {
             json.string(text)
             #expect(json.text == escaped(text), "\(input)")
             #expect(JSON.string(text) == escaped(text), "\(input)")
+        }
+    }
+
+    @Test("JSON numbers are written as String(describing:) writes them, growing the buffer when they do not fit")
+    func jsonNumbers() {
+        var values = [0, 1, -1, 9, 10, 99, 100, 12_345, -987_654_321, Int.max, Int.min]
+        for power in 0..<19 { let p = Int(pow(10.0, Double(power))); values += [p - 1, p, p + 1, -p] }
+        for value in values {
+            // A small buffer first, so that the digits often land at the point where it grows.
+            var json = JSONBytes(capacity: 16)
+            json.raw("[0123456789abc")
+            json.int(value)
+            json.raw("]")
+            #expect(json.text == "[0123456789abc\(value)]")
         }
     }
 }
