@@ -11,7 +11,7 @@ enum LayoutTable {
         let document = table.document
         let nodes = document.nodes
         var i = Int(table.index) + 1
-        let end = Int(table.node.subtreeEnd)
+        let end = Int(table.subtreeEnd)
         while i < end {
             // Fields read in place: a whole `Node` copied per descendant cost more than the tests.
             guard nodes[i].kind == .element else { i += 1; continue }

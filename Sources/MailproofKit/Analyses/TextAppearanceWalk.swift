@@ -16,7 +16,8 @@ struct TextAppearanceWalk {
             cascade = StyleCascade(document: document, sheets: document.styleSheets.filter { document.element($0.element).scope.otherClients },
                                    properties: TextAppearance.properties)
         }
-        let parent = element.node.parent >= 0 ? appearances[Int(element.node.parent)] ?? .initial : .initial
+        let parentIndex = element.parentIndex
+        let parent = parentIndex >= 0 ? appearances[Int(parentIndex)] ?? .initial : .initial
         let declarations = Self.declarations(of: element, stylesheet: cascade?.winningDeclarations(for: element.index) ?? [])
         let appearance = TextAppearance.of(element, parent: parent, declarations: declarations)
         appearances[Int(element.index)] = appearance

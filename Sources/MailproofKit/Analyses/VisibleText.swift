@@ -75,7 +75,7 @@ enum VisibleText {
         var hasTemplate = false
         var images = 0
         var i = Int(element.index) + 1
-        let end = Int(element.node.subtreeEnd)
+        let end = Int(element.subtreeEnd)
         while i < end {
             let node = nodes[i]
             if node.kind == .text, !node.isRawText {

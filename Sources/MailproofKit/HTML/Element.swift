@@ -14,6 +14,11 @@ public struct Element: @unchecked Sendable, Hashable {
     public var startTagRange: ByteRange { document.nodes[Int(index)].innerRange }
     public var scope: ClientScope { document.nodes[Int(index)].scope }
     public var isImplied: Bool { document.nodes[Int(index)].isImplied }
+    /// One past the element's last descendant, in document order.
+    public var subtreeEnd: Node.Index { document.nodes[Int(index)].subtreeEnd }
+    /// The parent's node index (`Node.none` for the root).
+    public var parentIndex: Node.Index { document.nodes[Int(index)].parent }
+    public var endTagRange: ByteRange? { document.nodes[Int(index)].endTagRange }
 
     public var attributes: ArraySlice<Attribute> {
         let range = document.nodes[Int(index)].attributes

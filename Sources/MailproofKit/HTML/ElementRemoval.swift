@@ -6,7 +6,7 @@ extension Document {
     /// of the others are), the `</head>` would be left stray, a parse error the input did not have; so the first
     /// becomes `<head>` instead. Any subset of such removals, applied alone or together, leaves valid markup.
     func removal(of element: Element, alsoGoes: (Element) -> Bool) -> TextEdit {
-        if let head = element.parent, head.name == "head", head.isImplied, head.node.endTagRange != nil {
+        if let head = element.parent, head.name == "head", head.isImplied, head.endTagRange != nil {
             let elements = head.children
             if elements.first == element, elements.dropFirst().allSatisfy(alsoGoes) {
                 return TextEdit(range: element.range, replacement: "<head>")

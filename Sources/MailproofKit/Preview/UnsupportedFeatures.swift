@@ -71,7 +71,7 @@ enum UnsupportedFeatures {
             edits.add("<\(element.name)> removed", source, remove: element.range)
         case .unwrap:
             edits.add("<\(element.name)> tags removed, its content shown", source, remove: element.startTagRange)
-            if let end = element.node.endTagRange {
+            if let end = element.endTagRange {
                 edits.add("<\(element.name)> tags removed, its content shown", source, remove: end)
             }
         case nil:

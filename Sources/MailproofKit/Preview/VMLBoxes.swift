@@ -69,7 +69,7 @@ enum VMLBoxes {
     }
 
     private static func replaceTags(of element: Element, with startTag: String, _ edits: inout PreviewEdits) {
-        if let end = element.node.endTagRange {
+        if let end = element.endTagRange {
             edits.add("VML shape drawn as a box", drawnSource, TextEdit(range: element.startTagRange, replacement: startTag))
             edits.add("VML shape drawn as a box", drawnSource, TextEdit(range: end, replacement: "</div>"))
         } else {

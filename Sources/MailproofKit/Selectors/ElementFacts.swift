@@ -187,9 +187,10 @@ final class ElementFacts {
     func isEmpty(_ index: Int32) -> Bool {
         var child = nodes[Int(index)].firstChild
         while child != Node.none {
-            let node = nodes[Int(child)]
-            if node.kind == .element || (node.kind == .text && !node.range.isEmpty) { return false }
-            child = node.nextSibling
+            // Fields read in place: a copy of the node would copy its name.
+            let c = Int(child)
+            if nodes[c].kind == .element || (nodes[c].kind == .text && !nodes[c].range.isEmpty) { return false }
+            child = nodes[c].nextSibling
         }
         return true
     }

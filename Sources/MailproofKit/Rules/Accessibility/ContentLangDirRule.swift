@@ -40,19 +40,19 @@ struct ContentLangDirRule: OptionlessRule {
         let shape = context.shape
         guard shape.isWholeDocument, let body = shape.body else { return }
         let nodes = document.nodes
-        let bodyEnd = Int(body.node.subtreeEnd)
+        let bodyEnd = Int(body.subtreeEnd)
         var wrappers: [Element] = []
         var uncovered = false
         var i = Int(body.index) + 1
         while i < bodyEnd {
-            let node = nodes[i]
-            if node.kind == .element, node.scope.otherClients,
+            // Fields read in place: a copy of the node would copy its name.
+            if nodes[i].kind == .element, nodes[i].scope.otherClients,
                let lang = Element(document: document, index: Node.Index(i)).attribute("lang"), lang.valueRange.map({ !$0.isEmpty }) == true {
                 wrappers.append(Element(document: document, index: Node.Index(i)))
-                i = Int(node.subtreeEnd)
+                i = Int(nodes[i].subtreeEnd)
                 continue
             }
-            if node.scope.otherClients, Self.isContent(node, index: i, document) { uncovered = true }
+            if nodes[i].scope.otherClients, Self.isContent(i, document) { uncovered = true }
             i += 1
         }
         let anchor = shape.explicitBody ?? shape.firstDocumentTag
@@ -72,16 +72,17 @@ struct ContentLangDirRule: OptionlessRule {
     }
 
     /// Visible content: text other than whitespace and blank references, and images with alt text.
-    private static func isContent(_ node: Node, index: Int, _ document: Document) -> Bool {
-        if node.kind == .text, !node.isRawText { return !VisibleText.isBlank(node.range, in: document) }
-        if node.kind == .element, node.name == "img" {
+    private static func isContent(_ index: Int, _ document: Document) -> Bool {
+        let nodes = document.nodes
+        if nodes[index].kind == .text, !nodes[index].isRawText { return !VisibleText.isBlank(nodes[index].range, in: document) }
+        if nodes[index].kind == .element, nodes[index].name == "img" {
             return VisibleText.hasText(Element(document: document, index: Node.Index(index)), "alt")
         }
         return false
     }
 
     private static func hasContent(in body: Element, _ document: Document) -> Bool {
-        body.descendantIndices.contains { document.nodes[$0].scope.otherClients && isContent(document.nodes[$0], index: $0, document) }
+        body.descendantIndices.contains { document.nodes[$0].scope.otherClients && isContent($0, document) }
     }
 
     /// `dir` on the wrapper or on an element between it and <body>.

@@ -128,8 +128,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
     /// Cerberus' pattern: the ghost table is the block's first content, `<div style="max-width:600px"><!--[if mso]><table width="600">`.
     private static func hasGhostTableInside(_ element: Element, limit: Double) -> Bool {
         for index in element.descendantIndices {
-            let node = element.document.nodes[index]
-            guard node.kind == .element else { continue }
+            guard element.document.nodes[index].kind == .element else { continue }
             let inner = element.document.element(Node.Index(index))
             guard inner.scope == .wordEngineOnly else { return false }
             if inner.name == "table", let width = inner.value("width").flatMap(CSSLength.pixels), width <= limit + 0.5 { return true }
