@@ -4,11 +4,10 @@
 enum HiddenContent {
     static func hides(_ element: Element) -> Bool {
         if element.hasAttribute("hidden") { return true }
-        guard let style = element.inlineStyle else { return false }
+        guard let declarations = element.inlineDeclarations else { return false }
         // Property names come lower-cased from the parser (custom properties keep their case and never match):
         // only the values of the properties below are read, so only they are lower-cased.
         // By index: a `for in` copies every declaration (retaining its strings and tokens) to read one name.
-        let declarations = style.declarations
         for k in declarations.indices {
             guard let property = hidingProperties[declarations[k].property] else { continue }
             let value = declarations[k].value.lowercased().trimmingWhitespace()

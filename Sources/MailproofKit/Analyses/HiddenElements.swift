@@ -43,9 +43,8 @@ struct HiddenElements {
 
     func contains(_ element: Element) -> Bool {
         if element.hasAttribute("hidden") { return true }
-        if let style = element.inlineStyle {
+        if let declarations = element.inlineDeclarations {
             // One pass by index, names looked up from their bytes: most declarations are of none of these.
-            let declarations = style.declarations
             var display: Int?
             var zero = false
             var overflowHidden = false

@@ -36,10 +36,9 @@ struct TextAppearanceWalk {
             values[property] = winner.declaration.value
             if winner.declaration.important { important |= property.bit }
         }
-        guard let style = element.inlineStyle else { return values }
+        guard let declarations = element.inlineDeclarations else { return values }
         var inlineImportant: UInt16 = 0
         // By index: most declarations are of properties the appearance does not read, and need no copy.
-        let declarations = style.declarations
         for k in declarations.indices {
             // Lower-cased by the parser. The others change nothing the appearance reads.
             guard let property = TextProperty(declarations[k].property) else { continue }

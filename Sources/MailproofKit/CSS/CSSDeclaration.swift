@@ -44,10 +44,11 @@ public struct CSSDeclarationBlock: Sendable {
 
     /// The last declaration of `property` (lowercase), honouring `!important` like the cascade does.
     public func declaration(named property: String) -> CSSDeclaration? {
-        var found: CSSDeclaration?
-        for d in declarations where d.property == property {
-            if found == nil || !found!.important || d.important { found = d }
+        // By index: a `for in` copies every declaration (its strings and tokens) to compare one name.
+        var found = -1
+        for k in declarations.indices where declarations[k].property == property {
+            if found < 0 || !declarations[found].important || declarations[k].important { found = k }
         }
-        return found
+        return found < 0 ? nil : declarations[found]
     }
 }

@@ -37,6 +37,19 @@ public final class Document: @unchecked Sendable {
         return slot < 0 ? nil : inlineStyleBlocks[Int(slot)].block
     }
 
+    /// The declarations of the element's `style=""`: one array, where `inlineStyle(of:)` copies the block's four.
+    public func inlineDeclarations(of element: Node.Index) -> [CSSDeclaration]? {
+        let slot = inlineStyleSlots[Int(element)]
+        return slot < 0 ? nil : inlineStyleBlocks[Int(slot)].block.declarations
+    }
+
+    /// The declaration that wins for `property` in the element's `style=""`, read in place (`inlineStyle(of:)`
+    /// copies the whole block, four arrays, to answer one name).
+    public func inlineDeclaration(of element: Node.Index, named property: String) -> CSSDeclaration? {
+        let slot = inlineStyleSlots[Int(element)]
+        return slot < 0 ? nil : inlineStyleBlocks[Int(slot)].block.declaration(named: property)
+    }
+
     /// Every `style=""` attribute's declarations, by element (made on each call: `inlineStyle(of:)` and
     /// `inlineStyleBlocks` read the same without building a dictionary).
     public var inlineStyles: [Node.Index: CSSDeclarationBlock] {

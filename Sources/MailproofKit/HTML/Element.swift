@@ -93,6 +93,10 @@ public struct Element: @unchecked Sendable, Hashable {
 
     /// The parsed `style=""` attribute.
     public var inlineStyle: CSSDeclarationBlock? { document.inlineStyle(of: index) }
+    /// The declarations of the element's `style=""`, without the rest of the block.
+    public var inlineDeclarations: [CSSDeclaration]? { document.inlineDeclarations(of: index) }
+    /// The winning declaration of `property` in the element's `style=""` (see `CSSDeclarationBlock.declaration`).
+    public func inlineDeclaration(named property: String) -> CSSDeclaration? { document.inlineDeclaration(of: index, named: property) }
 }
 
 extension String {

@@ -6,7 +6,7 @@ enum ImagePlaceholder {
     static func replacement(for image: Element, note: String) -> String {
         var size = ""
         for name in ["width", "height"] {
-            if let css = image.inlineStyle?.declaration(named: name)?.value.trimmingSpacesAndTabs(),
+            if let css = image.inlineDeclaration(named: name)?.value.trimmingSpacesAndTabs(),
                css.hasSuffix("px") || css.hasSuffix("%") {
                 size += "\(name):\(VMLBoxes.clean(css));"
             } else if let attribute = image.value(name)?.trimmingSpacesAndTabs(), !attribute.isEmpty {

@@ -18,7 +18,7 @@ enum SnippetSuggestion {
         if isBesideVML(element) { return nil }
         let cell = element.name == "a" ? link.parent.flatMap { $0.name == "td" || $0.name == "th" ? $0 : nil } : element
         // Cerberus-style buttons round both the cell and the link: one suggestion, on the cell, is enough.
-        if element.name == "a", let cell, cell.inlineStyle?.declaration(named: "border-radius") != nil,
+        if element.name == "a", let cell, cell.inlineDeclaration(named: "border-radius") != nil,
            cell.descendants.filter({ $0.name == "a" }).count == 1 { return nil }
         var values: [(String, String)] = []
         if let href = link.value("href").map(decoded), SnippetValues.isURL(href) { values.append(("url", href)) }
@@ -49,10 +49,10 @@ enum SnippetSuggestion {
     static func layout(for element: Element, maxWidth: Double) -> SnippetCall? {
         let width = Int(maxWidth.rounded())
         guard width >= 100 else { return nil }
-        let display = element.inlineStyle?.declaration(named: "display")?.value.trimmingWhitespace().lowercased()
+        let display = element.inlineDeclaration(named: "display")?.value.trimmingWhitespace().lowercased()
         if display == "inline-block", let parent = element.parent {
             let columns = parent.children.filter {
-                $0.inlineStyle?.declaration(named: "display")?.value.trimmingWhitespace().lowercased() == "inline-block"
+                $0.inlineDeclaration(named: "display")?.value.trimmingWhitespace().lowercased() == "inline-block"
             }
             if columns.count == 2 || columns.count == 3 {
                 return command("columns", [("count", "\(columns.count)"), ("width", "\(width * columns.count)")])
@@ -88,7 +88,7 @@ enum SnippetSuggestion {
     /// A colour from the element's inline style, if the snippet would accept it.
     private static func color(_ element: Element, _ properties: [String]) -> String? {
         for property in properties {
-            guard let value = element.inlineStyle?.declaration(named: property)?.value else { continue }
+            guard let value = element.inlineDeclaration(named: property)?.value else { continue }
             // `background: #222 url(…)`: the first word that is a colour.
             for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
                 if let color = SnippetValues.color(String(word).trimmingWhitespace()) { return color }
@@ -98,7 +98,7 @@ enum SnippetSuggestion {
     }
 
     private static func pixels(_ element: Element, _ property: String) -> String? {
-        guard let value = element.inlineStyle?.declaration(named: property)?.value,
+        guard let value = element.inlineDeclaration(named: property)?.value,
               let first = value.split(separator: " ").first,
               let number = CSSLength.pixels(String(first)), number >= 1 else { return nil }
         return String(Int(number.rounded()))

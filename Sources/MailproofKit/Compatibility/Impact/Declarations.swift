@@ -101,7 +101,7 @@ enum Declarations {
         guard droppable.contains(where: value.contains) else { return nil }
         let lightText = block.contains { $0.property == "color" && isLight($0.value) }
             || (element?.descendants.prefix(40).contains { descendant in
-                descendant.inlineStyle?.declaration(named: "color").map { isLight($0.value) } ?? false
+                descendant.inlineDeclaration(named: "color").map { isLight($0.value) } ?? false
             } ?? false)
         guard lightText else { return nil }
         if element?.hasAttribute("bgcolor") == true { return nil }

@@ -70,7 +70,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
         var limit: Double?
         var at = element.startTagRange
         var fromClass: String?
-        if let declaration = element.inlineStyle?.declaration(named: "max-width") {
+        if let declaration = element.inlineDeclaration(named: "max-width") {
             limit = CSSLength.pixels(declaration.value)
             at = declaration.range
         } else if !classes.maxWidth.isEmpty {
@@ -97,14 +97,14 @@ struct OutlookMaxWidthRule: OptionlessRule {
 
     private static func isFullWidth(_ element: Element) -> Bool {
         if element.value("width")?.trimmingWhitespace() == "100%" { return true }
-        if let width = element.inlineStyle?.declaration(named: "width"), width.value.trimmingWhitespace().hasPrefix("100%") { return true }
+        if let width = element.inlineDeclaration(named: "width"), width.value.trimmingWhitespace().hasPrefix("100%") { return true }
         return false
     }
 
     /// A `width` attribute, or a fixed CSS width (inline or from a class), on the element itself.
     private static func hasOwnFallback(_ element: Element, _ classWidths: [String: Double]) -> Bool {
         if let width = element.value("width")?.trimmingWhitespace(), !width.isEmpty, !width.hasSuffix("%") { return true }
-        if let width = element.inlineStyle?.declaration(named: "width"), CSSLength.pixels(width.value) != nil { return true }
+        if let width = element.inlineDeclaration(named: "width"), CSSLength.pixels(width.value) != nil { return true }
         return !classWidths.isEmpty && classNames(element).contains { classWidths[$0] != nil }
     }
 
@@ -118,7 +118,7 @@ struct OutlookMaxWidthRule: OptionlessRule {
             if ancestor.scope == .wordEngineOnly, ancestor.name != "div" { return true }
             var width: Double?
             if let attribute = ancestor.value("width")?.trimmingWhitespace(), !attribute.hasSuffix("%") { width = CSSLength.pixels(attribute) }
-            if width == nil, let css = ancestor.inlineStyle?.declaration(named: "width") { width = CSSLength.pixels(css.value) }
+            if width == nil, let css = ancestor.inlineDeclaration(named: "width") { width = CSSLength.pixels(css.value) }
             if width == nil, !classWidths.isEmpty { width = Self.classNames(ancestor).lazy.compactMap { classWidths[$0] }.first }
             if let width, width <= limit + 0.5 { return true }
         }
