@@ -17,7 +17,10 @@ public struct CSSDeclaration: Sendable {
     /// stylesheet's token array, so it costs no copy; its indices are those of that array.
     public var valueTokens: ArraySlice<CSSToken>
 
-    public var isCustomProperty: Bool { property.startsWithBytes(of: "--") && property.hasPrefix("--") }
+    public var isCustomProperty: Bool { Self.isCustomPropertyName(property) }
+
+    /// Whether a property name is a custom property's (`--brand`).
+    static func isCustomPropertyName(_ property: String) -> Bool { property.startsWithBytes(of: "--") && property.hasPrefix("--") }
 }
 
 /// Contents of a `{ }` block holding declarations (style rule, `@font-face`, `@page`) or a `style=""` attribute.

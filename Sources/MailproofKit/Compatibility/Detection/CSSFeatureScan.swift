@@ -148,7 +148,8 @@ extension FeatureScan {
             let key = FallbackFamily.key(of: property)
             let fallback = FallbackFamily.hasFallback(key, seen: seenProperties)
             seenProperties.append(key)
-            if declarations[k].isCustomProperty {
+            // `isCustomProperty` asked of the name: asked of `declarations[k]`, it copied the whole declaration.
+            if CSSDeclaration.isCustomPropertyName(property) {
                 emit(CSSFeatures.variablesFeature, declarations[k].propertyRange, conditional: conditional, fallback: fallback)
             } else {
                 var propertySlug = propertyTable[key]
