@@ -75,13 +75,16 @@ public struct Summary: Sendable {
         // to the String-keyed totals once.
         var ruleSlots = NameMap<Int>()
         var rules: [(id: String, findings: Int, warningsOrWorse: Int)] = []
-        for finding in result.findings {
-            switch finding.severity {
+        // By index, reading two fields: a `for in` copied every finding.
+        let findings = result.findings
+        for k in findings.indices {
+            let severity = findings[k].severity
+            switch severity {
             case .error: errors += 1; hasError = true
             case .warning: warnings += 1
             case .info: infos += 1
             }
-            let id = finding.ruleID.rawValue
+            let id = findings[k].ruleID.rawValue
             let slot: Int
             if let known = ruleSlots[id] {
                 slot = known
@@ -91,7 +94,7 @@ public struct Summary: Sendable {
                 rules.append((id, 0, 0))
             }
             rules[slot].findings += 1
-            if finding.severity >= .warning { rules[slot].warningsOrWorse += 1 }
+            if severity >= .warning { rules[slot].warningsOrWorse += 1 }
         }
         for rule in rules {
             findingsByRule[rule.id, default: 0] += rule.findings
