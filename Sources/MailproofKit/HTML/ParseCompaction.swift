@@ -322,6 +322,7 @@ struct ParseCompaction {
         if i >= n || end != tag.range.end { cuts.removeLast(cuts.count - first) }
     }
 
+    @inline(never)
     private static func isInertValue(_ b: UnsafeBufferPointer<UInt8>, _ t: Classes, _ range: Range<Int>) -> Bool {
         var k = range.lowerBound
         while k < range.upperBound {
@@ -383,6 +384,7 @@ struct ParseCompaction {
     /// 50 bytes; the text reaches only the comment callback, which mailproof does not set. A closed comment whose
     /// text holds no `-`, `!`, `<` or `>` (so that nothing in it can end it or be read as its end) and nothing
     /// libxml2 reports is cut to `<!---->`.
+    @inline(never)
     private static func commentCut(_ b: UnsafeBufferPointer<UInt8>, _ t: Classes, _ token: MarkupToken,
                                    into cuts: inout [Cut]) {
         let text = token.innerRange
@@ -409,6 +411,7 @@ struct ParseCompaction {
     /// name ("embeds close tag") and characters that are not XML characters; none of it reaches the tree. Content
     /// with `<`, `&` or `-->` in it, or any such character, is kept, as is the content of a self-closing tag
     /// (libxml2 ends the element there and reads what follows as markup).
+    @inline(never)
     private static func rawTextCut(_ b: UnsafeBufferPointer<UInt8>, _ t: Classes, content: MarkupToken,
                                    startTag: MarkupToken, into cuts: inout [Cut]) {
         guard startTag.kind == .startTag, !startTag.selfClosing, !startTag.unterminated,
