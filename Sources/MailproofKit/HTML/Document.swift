@@ -135,7 +135,11 @@ public final class Document: @unchecked Sendable {
         let scanner = MarkupScanner(masked)
 
         var markers: [ConditionalMarker] = []
-        var parseBytes = masked
+        // One copy of the masked text, with room for the NUL that ends it for libxml2: the compaction then
+        // works in place.
+        var parseBytes: [UInt8] = []
+        parseBytes.reserveCapacity(masked.count + 1)
+        parseBytes.append(contentsOf: masked)
         for token in scanner.tokens where token.kind == .conditionalOpen || token.kind == .conditionalClose {
             let isOpen = token.kind == .conditionalOpen
             markers.append(ConditionalMarker(
@@ -149,7 +153,7 @@ public final class Document: @unchecked Sendable {
         }
         LinkRenaming.apply(to: &parseBytes, tokens: scanner.tokens)
         let builder = LibXMLTreeBuilder(scanner: scanner, originalBytes: source.bytes, maskedBytes: masked)
-        builder.build(ParseCompaction(parseBytes, scanner: scanner, cutting: compactsParseText))
+        builder.build(ParseCompaction(consume parseBytes, scanner: scanner, cutting: compactsParseText))
         return Document(source: source, maskedBytes: masked, nodes: builder.nodes, attributes: builder.attributes,
                         templateLanguages: active, templateScan: templateScan,
                         conditionalMarkers: markers, markupTokens: scanner.tokens, parseErrors: builder.errors)

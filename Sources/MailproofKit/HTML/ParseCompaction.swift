@@ -44,10 +44,12 @@ struct ParseCompaction {
 
     /// `parseBytes` is the masked text as libxml2 is to read it (markers blanked, links renamed), without the NUL;
     /// `scanner` is the scan of the same text. With `cutting` false the text is parsed whole (for tests).
-    init(_ parseBytes: [UInt8], scanner: MarkupScanner, cutting: Bool = true) {
+    /// The bytes are taken over and cut in place: hand over the only copy, with room for one more byte, and none
+    /// is made.
+    init(_ parseBytes: consuming [UInt8], scanner: MarkupScanner, cutting: Bool = true) {
         bytes = parseBytes
         if cutting {
-            let cuts = parseBytes.withUnsafeBufferPointer { Self.cuts(in: $0, scanner: scanner) }
+            let cuts = bytes.withUnsafeBufferPointer { Self.cuts(in: $0, scanner: scanner) }
             apply(cuts)
         }
         bytes.append(0)
