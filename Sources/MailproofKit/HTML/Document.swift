@@ -187,13 +187,19 @@ public final class Document: @unchecked Sendable {
 
     /// The deepest element whose range holds `offset` (the root when none does).
     public func innermostElement(containing offset: Int) -> Element {
-        var current = root
+        // Down the child links: no array of children made at each level.
+        var current: Node.Index = 0
         descending: while true {
-            for child in current.children where child.range.start <= offset && offset < child.range.end {
-                current = child
-                continue descending
+            var child = nodes[Int(current)].firstChild
+            while child != Node.none {
+                let c = Int(child)
+                if nodes[c].kind == .element, nodes[c].range.start <= offset, offset < nodes[c].range.end {
+                    current = child
+                    continue descending
+                }
+                child = nodes[c].nextSibling
             }
-            return current
+            return element(current)
         }
     }
 
