@@ -16,6 +16,11 @@ public struct Linter: @unchecked Sendable {
     public let rules: [EnabledRule]
     public let settings: LintSettings
     private let elementVisitors: [Int]
+    /// For each rule, the slots in `visitedNames` of the only element names it visits; nil for every element.
+    private let visitedNameSlots: [[Int]?]
+    /// The tag names some rule visits alone, numbered.
+    private let visitedNames: NameTable<Int>
+    private let visitedNameCount: Int
     /// Each rule's id and severity, read once: asking the rule type for its description copies the whole
     /// description (examples included), and the walk asks once per element and rule.
     private let ruleIDs: [RuleID]
@@ -30,6 +35,18 @@ public struct Linter: @unchecked Sendable {
         self.rules = rules
         self.settings = settings
         elementVisitors = rules.indices.filter { type(of: rules[$0].rule).visitsElements }
+        var slots: [String: Int] = [:]
+        visitedNameSlots = rules.map { enabled in
+            type(of: enabled.rule).visitedElementNames.map { names in
+                names.sorted().map { name in
+                    if let slot = slots[name] { return slot }
+                    slots[name] = slots.count
+                    return slots.count - 1
+                }
+            }
+        }
+        visitedNames = NameTable(slots)
+        visitedNameCount = slots.count
         ruleIDs = rules.map(\.id)
         severities = rules.map(\.severity)
         ruleKinds = rules.map { type(of: $0.rule).description.kinds }
@@ -62,10 +79,23 @@ public struct Linter: @unchecked Sendable {
             // Rule by rule, each over every element: one rule's code stays in the instruction cache and its call
             // site keeps one target, where element by element every call went to another rule. Findings are sorted
             // below, and no rule reads what another rule's visits leave.
-            let elements = document.nodes.indices.filter { document.nodes[$0].kind == .element }
+            let nodes = document.nodes
+            var elements: [Int] = []
+            // The elements of each name a rule visits alone (`Rule.visitedElementNames`), in document order.
+            var named = [[Int]](repeating: [], count: visitedNameCount)
+            for index in nodes.indices where nodes[index].kind == .element {
+                elements.append(index)
+                if visitedNameCount > 0, let slot = visitedNames[nodes[index].name] { named[slot].append(index) }
+            }
             for r in visitors {
                 context.begin(r)
-                for index in elements {
+                let visited: [Int]
+                switch visitedNameSlots[r] {
+                case nil: visited = elements
+                case let slots? where slots.count == 1: visited = named[slots[0]]
+                case let slots?: visited = slots.flatMap { named[$0] }.sorted()
+                }
+                for index in visited {
                     active[r].visit(Element(document: document, index: Node.Index(index)), context)
                 }
             }

@@ -10,12 +10,16 @@ public protocol Rule {
     init(options: RuleOptions) throws
     /// Whether `visit(_:_:)` should be called for each element.
     static var visitsElements: Bool { get }
+    /// The lower-case tag names of the only elements `visit(_:_:)` reads, when it reads only some (it is then not
+    /// called for the others); nil for every element.
+    static var visitedElementNames: Set<String>? { get }
     mutating func visit(_ element: Element, _ context: RuleContext)
     mutating func finish(_ document: Document, _ context: RuleContext)
 }
 
 extension Rule {
     public static var visitsElements: Bool { false }
+    public static var visitedElementNames: Set<String>? { nil }
     public mutating func visit(_ element: Element, _ context: RuleContext) {}
     public mutating func finish(_ document: Document, _ context: RuleContext) {}
 }

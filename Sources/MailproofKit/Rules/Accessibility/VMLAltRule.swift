@@ -36,6 +36,8 @@ struct VMLAltRule: OptionlessRule {
     )
 
     static let visitsElements = true
+    /// `visit` reads VML shapes only.
+    static var visitedElementNames: Set<String>? { shapes }
 
     private static let shapes: Set<String> = [
         "v:rect", "v:roundrect", "v:oval", "v:shape", "v:image", "v:line", "v:polyline", "v:arc", "v:curve",

@@ -31,6 +31,8 @@ struct GmailNestedAtRuleRule: OptionlessRule {
     )
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["style"]
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "style",

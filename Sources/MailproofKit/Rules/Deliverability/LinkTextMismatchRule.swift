@@ -35,6 +35,8 @@ struct LinkTextMismatchRule: OptionlessRule {
     )
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["a"]
 
     func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "a", let href = element.attribute("href"), let range = href.valueRange else { return }

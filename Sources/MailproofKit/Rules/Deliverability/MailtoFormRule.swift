@@ -31,6 +31,8 @@ struct MailtoFormRule: OptionlessRule {
     )
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["form"]
 
     func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "form", let action = element.attribute("action"), let range = action.valueRange else { return }

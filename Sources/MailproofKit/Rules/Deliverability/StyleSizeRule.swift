@@ -39,6 +39,8 @@ struct StyleSizeRule: Rule {
     )
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["style"]
 
     let maxBytes: Int
 

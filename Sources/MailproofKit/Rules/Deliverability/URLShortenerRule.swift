@@ -41,6 +41,8 @@ struct URLShortenerRule: OptionlessRule {
     ]
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["a", "area"]
 
     func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "a" || element.name == "area", let href = element.attribute("href"),

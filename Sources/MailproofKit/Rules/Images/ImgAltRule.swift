@@ -49,6 +49,8 @@ struct ImgAltRule: OptionlessRule {
     )
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["img"]
 
     func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "img", !element.isImplied else { return }

@@ -33,6 +33,8 @@ struct ImgDimensionsRule: OptionlessRule {
     )
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["img"]
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "img", !element.isImplied, element.scope.wordEngine else { return }

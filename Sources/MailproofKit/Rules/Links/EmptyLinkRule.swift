@@ -41,6 +41,8 @@ struct EmptyLinkRule: OptionlessRule {
     )
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["a"]
 
     func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "a", !element.isImplied else { return }

@@ -48,6 +48,8 @@ struct LinkTextRule: OptionlessRule {
     ]
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["a"]
 
     func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "a", element.hasAttribute("href"), element.value("aria-hidden") != "true" else { return }

@@ -39,6 +39,8 @@ struct ExternalStylesheetRule: OptionlessRule {
     )
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["link"]
 
     /// Hosts that serve web-font CSS.
     private static let fontHosts = ["fonts.googleapis.com", "use.typekit.net", "p.typekit.net", "fonts.bunny.net",

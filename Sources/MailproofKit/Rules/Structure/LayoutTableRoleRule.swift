@@ -43,6 +43,8 @@ struct LayoutTableRoleRule: OptionlessRule {
     )
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["table"]
 
     func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "table", !element.hasAttribute("role"), LayoutTable.isLayoutTable(element) else { return }

@@ -39,6 +39,8 @@ struct TableResetRule: OptionlessRule {
     )
 
     static let visitsElements = true
+    /// `visit` reads these elements only.
+    static let visitedElementNames: Set<String>? = ["table"]
 
     mutating func visit(_ element: Element, _ context: RuleContext) {
         guard element.name == "table", element.scope.wordEngine else { return }
