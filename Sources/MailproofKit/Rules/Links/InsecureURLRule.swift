@@ -37,20 +37,22 @@ struct InsecureURLRule: OptionlessRule {
         ]
     )
 
-    static let visitsElements = true
 
     private static let urlAttributes: NameSet = ["href", "src", "background", "action"]
 
-    func visit(_ element: Element, _ context: RuleContext) {
-        for attribute in element.attributes where Self.urlAttributes.contains(attribute.name) {
-            guard let valueRange = attribute.valueRange else { continue }
-            // A live signup form's action is form-action's, which can fix it for known providers.
-            if attribute.name == "action", element.name == "form", context.isWebEmbed, !FormScan.isInert(element) { continue }
-            check(valueRange, element.document, context)
-        }
-    }
-
     func finish(_ document: Document, _ context: RuleContext) {
+        // Every element's attributes, in one array in document order: read there by index rather than by visiting
+        // every element and copying each attribute to test its name.
+        let attributes = document.attributes
+        for k in attributes.indices where Self.urlAttributes.contains(attributes[k].name) {
+            guard let valueRange = attributes[k].valueRange else { continue }
+            // A live signup form's action is form-action's, which can fix it for known providers.
+            if attributes[k].name == "action" {
+                let element = document.element(attributes[k].element)
+                if element.name == "form", context.isWebEmbed, !FormScan.isInert(element) { continue }
+            }
+            check(valueRange, document, context)
+        }
         for url in context.cssURLs {
             check(url.range, document, context)
         }
