@@ -35,22 +35,27 @@ struct DuplicateIDRule: OptionlessRule {
         ]
     )
 
-    static let visitsElements = true
-
-    private var seen: [String: [ClientScope]] = [:]
-
-    mutating func visit(_ element: Element, _ context: RuleContext) {
-        guard let attribute = element.attribute("id"), let valueRange = attribute.valueRange, !valueRange.isEmpty else { return }
-        let document = element.document
-        if document.containsTemplateTag(valueRange) { return }
-        let id = document.text(valueRange)
-        // In a signup form, form-nesting reports the ids of forms, fields and labels with what breaks.
-        if context.isWebEmbed, FormElements.coversID(of: element) { return }
-        let scope = element.scope
-        if let earlier = seen[id], earlier.contains(where: { ($0.wordEngine && scope.wordEngine) || ($0.otherClients && scope.otherClients) }) {
-            context.report("Duplicate id '\(id)'; give each element its own", at: valueRange)
+    func finish(_ document: Document, _ context: RuleContext) {
+        var seen: [String: [ClientScope]] = [:]
+        // Every element's attributes, in one array in document order: the ids read there by index rather than by
+        // visiting every element to ask for its id. An element's first `id` counts, as `Element.attribute` reads it.
+        let attributes = document.attributes
+        var owner = Node.none
+        for k in attributes.indices where attributes[k].name.utf8.count == 2 && attributes[k].name == "id" {
+            guard attributes[k].element != owner else { continue }
+            owner = attributes[k].element
+            guard let valueRange = attributes[k].valueRange, !valueRange.isEmpty else { continue }
+            if document.containsTemplateTag(valueRange) { continue }
+            let id = document.text(valueRange)
+            let element = document.element(owner)
+            // In a signup form, form-nesting reports the ids of forms, fields and labels with what breaks.
+            if context.isWebEmbed, FormElements.coversID(of: element) { continue }
+            let scope = element.scope
+            if let earlier = seen[id], earlier.contains(where: { ($0.wordEngine && scope.wordEngine) || ($0.otherClients && scope.otherClients) }) {
+                context.report("Duplicate id '\(id)'; give each element its own", at: valueRange)
+            }
+            seen[id, default: []].append(scope)
         }
-        seen[id, default: []].append(scope)
     }
 }
 
