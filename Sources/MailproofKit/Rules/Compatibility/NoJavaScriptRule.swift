@@ -42,23 +42,29 @@ struct NoJavaScriptRule: OptionlessRule {
         ]
     )
 
-    static let visitsElements = true
 
     /// Attributes that hold URLs a click or a load would follow.
     private static let urlAttributes: NameSet = ["href", "src", "action", "formaction", "background", "data", "poster"]
 
-    mutating func visit(_ element: Element, _ context: RuleContext) {
-        let document = element.document
-        if Self.isRemovedScript(element) {
-            context.report("<script> is removed by every email client; move what it does to a web page",
-                           at: element.startTagRange, fix: [document.removal(of: element, alsoGoes: Self.isRemovedScript)])
+    func finish(_ document: Document, _ context: RuleContext) {
+        let nodes = document.nodes
+        for index in nodes.indices where nodes[index].kind == .element && nodes[index].name == "script" {
+            let element = document.element(Node.Index(index))
+            if Self.isRemovedScript(element) {
+                context.report("<script> is removed by every email client; move what it does to a web page",
+                               at: element.startTagRange, fix: [document.removal(of: element, alsoGoes: Self.isRemovedScript)])
+            }
         }
-        for attribute in element.attributes {
+        // Every element's attributes, in one array in document order: read there by index rather than by visiting
+        // every element and copying each attribute to test its name.
+        let attributes = document.attributes
+        for k in attributes.indices {
+            let name = attributes[k].name
             // The bytes rule out most names before the character comparison.
-            if attribute.name.startsWithBytes(of: "on"), attribute.name.hasPrefix("on"), attribute.name.count > 2 {
-                context.report("Event handler '\(attribute.name)' is removed by every email client",
-                               at: attribute.range, fix: [.delete(Self.rangeWithLeadingSpace(attribute.range, in: document))])
-            } else if Self.urlAttributes.contains(attribute.name), let valueRange = attribute.valueRange {
+            if name.startsWithBytes(of: "on"), name.hasPrefix("on"), name.count > 2 {
+                context.report("Event handler '\(name)' is removed by every email client",
+                               at: attributes[k].range, fix: [.delete(Self.rangeWithLeadingSpace(attributes[k].range, in: document))])
+            } else if Self.urlAttributes.contains(name), let valueRange = attributes[k].valueRange {
                 // Leading whitespace counted in bytes: the decoded text is no measure of the file once a byte
                 // that is not UTF-8 became U+FFFD (a fuzz find: a negative offset).
                 let bytes = document.source.bytes
