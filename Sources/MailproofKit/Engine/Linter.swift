@@ -76,9 +76,10 @@ public struct Linter: @unchecked Sendable {
         let applies = ruleKinds.map { $0.contains(kind) }
         let visitors = elementVisitors.filter { applies[$0] }
         if !visitors.isEmpty {
-            // Rule by rule, each over every element: one rule's code stays in the instruction cache and its call
-            // site keeps one target, where element by element every call went to another rule. Findings are sorted
-            // below, and no rule reads what another rule's visits leave.
+            // Rule by rule, each over the elements it visits (every one, or those of the names it gives): one rule's
+            // code stays in the instruction cache and its call site keeps one target, where element by element
+            // every call went to another rule. Findings are sorted below, and no rule reads what another rule's
+            // visits leave.
             let nodes = document.nodes
             var elements: [Int] = []
             // The elements of each name a rule visits alone (`Rule.visitedElementNames`), in document order.
