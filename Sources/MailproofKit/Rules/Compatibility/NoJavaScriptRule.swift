@@ -42,7 +42,6 @@ struct NoJavaScriptRule: OptionlessRule {
         ]
     )
 
-
     /// Attributes that hold URLs a click or a load would follow.
     private static let urlAttributes: NameSet = ["href", "src", "action", "formaction", "background", "data", "poster"]
 

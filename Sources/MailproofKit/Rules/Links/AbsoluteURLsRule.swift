@@ -47,7 +47,6 @@ struct AbsoluteURLsRule: OptionlessRule {
         ]
     )
 
-
     mutating func finish(_ document: Document, _ context: RuleContext) {
         // Every element's attributes, in one array in document order: read there by index rather than by visiting
         // every element and copying each attribute to test its name.

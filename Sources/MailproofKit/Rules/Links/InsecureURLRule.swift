@@ -37,7 +37,6 @@ struct InsecureURLRule: OptionlessRule {
         ]
     )
 
-
     private static let urlAttributes: NameSet = ["href", "src", "background", "action"]
 
     func finish(_ document: Document, _ context: RuleContext) {
