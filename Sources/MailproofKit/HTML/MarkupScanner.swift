@@ -135,7 +135,7 @@ struct MarkupScanner {
     /// If the start tag at `p` opens a raw-text element, the offset of its end tag (or of the end of the file).
     private func rawTextEnd(_ b: UnsafeBufferPointer<UInt8>, afterStartTagAt p: Int, contentStart: Int) -> Int? {
         let nameRange = tokens[tokens.count - 1].innerRange
-        guard let name = Self.rawTextElements.first(where: { Self.equalsIgnoringCase(b, nameRange, $0) }) else { return nil }
+        guard let name = Self.rawTextElement(named: nameRange, in: b) else { return nil }
         if tokens[tokens.count - 1].unterminated { return nil }
         var k = contentStart
         let n = b.count
@@ -251,6 +251,11 @@ struct MarkupScanner {
 
     @inline(__always) static func isWhitespace(_ c: UInt8) -> Bool {
         c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
+    }
+
+    /// The raw-text element (`style`, `script`) whose name, in any case, is at `name`; nil for another name.
+    static func rawTextElement(named name: ByteRange, in b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        rawTextElements.first { equalsIgnoringCase(b, name, $0) }
     }
 
     @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }

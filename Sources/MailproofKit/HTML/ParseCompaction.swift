@@ -136,7 +136,7 @@ struct ParseCompaction {
             classes.insert(.checkedInValue)
         }
         if isBlank(c) { classes.insert(.blank) } else if isInertText(c) { classes.insert(.visible) }
-        if isASCIILetter(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: ":") || c == UInt8(ascii: "-")
+        if MarkupScanner.isASCIILetter(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: ":") || c == UInt8(ascii: "-")
             || c == UInt8(ascii: "_") || c == UInt8(ascii: ".") {
             classes.insert(.nameCharacter)
         }
@@ -257,7 +257,7 @@ struct ParseCompaction {
 
     /// Bytes of an entity name or a character reference's number (`&#x2F`).
     @inline(__always) private static func isReferenceByte(_ c: UInt8) -> Bool {
-        isASCIILetter(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "#") || c == UInt8(ascii: "_")
+        MarkupScanner.isASCIILetter(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "#") || c == UInt8(ascii: "_")
             || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") || c == UInt8(ascii: "-")
     }
 
@@ -351,13 +351,9 @@ struct ParseCompaction {
         return !(b[k + 1] == 0xBF && (b[k + 2] == 0xBE || b[k + 2] == 0xBF))
     }
 
-    @inline(__always) private static func isASCIILetter(_ c: UInt8) -> Bool {
-        (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z")
-    }
-
     /// `htmlParseHTMLName`'s first character.
     @inline(__always) private static func isNameStart(_ c: UInt8) -> Bool {
-        isASCIILetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".")
+        MarkupScanner.isASCIILetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".")
     }
 
     /// Past a name as `htmlParseHTMLName` reads it: at most 100 characters (`HTML_PARSER_BUFFER_SIZE`); the rest
@@ -396,11 +392,8 @@ struct ParseCompaction {
         for k in text.start..<text.end {
             let c = b[k]
             guard t[Int(c)].contains(.checkedInRawText) || c == UInt8(ascii: "-") || c == UInt8(ascii: "!") else { continue }
-            switch c {
-            case 0x09, 0x0A, 0x0D: continue
-            case 0xED, 0xEF: if isXMLCharacter(b, at: k) { continue }
-            default: break
-            }
+            // The class holds no tab, LF or CR: the rest is markup or a character libxml2 reports.
+            if (c == 0xED || c == 0xEF), isXMLCharacter(b, at: k) { continue }
             return
         }
         cuts.append(Cut(start: text.start, end: text.end, placeholder: false))
@@ -418,7 +411,8 @@ struct ParseCompaction {
                                    startTag: MarkupToken, into cuts: inout [Cut]) {
         guard startTag.kind == .startTag, !startTag.selfClosing, !startTag.unterminated,
               startTag.range.end == content.range.start, content.range.end < b.count,
-              b[content.range.end] == UInt8(ascii: "<"), isRawTextElement(b, startTag.innerRange) else { return }
+              b[content.range.end] == UInt8(ascii: "<"),
+              MarkupScanner.rawTextElement(named: startTag.innerRange, in: b) != nil else { return }
         var k = content.range.start
         let end = content.range.end
         while k < end {
@@ -430,21 +424,11 @@ struct ParseCompaction {
             switch c {
             case UInt8(ascii: "<"), UInt8(ascii: "&"): return
             case UInt8(ascii: ">"): if k >= content.range.start + 2, b[k - 1] == UInt8(ascii: "-"), b[k - 2] == UInt8(ascii: "-") { return }
-            case 0x09, 0x0A, 0x0D: break
             case 0xED, 0xEF: if !isXMLCharacter(b, at: k) { return }
-            default: if c < 0x20 { return }
+            default: return // a control character libxml2 reports (tab, LF and CR are not in the class)
             }
             k += 1
         }
         cuts.append(Cut(start: content.range.start, end: end, placeholder: false))
-    }
-
-    private static func isRawTextElement(_ b: UnsafeBufferPointer<UInt8>, _ name: ByteRange) -> Bool {
-        func named(_ expected: StaticString) -> Bool {
-            guard name.length == expected.utf8CodeUnitCount else { return false }
-            for k in 0..<name.length where b[name.start + k] | 0x20 != expected.utf8Start[k] { return false }
-            return true
-        }
-        return named("style") || named("script")
     }
 }

@@ -134,14 +134,10 @@ struct ParseCompactionTests {
                       "é", "<a href=\"https://example.com/?a=1&b=2\">", "</a>", "<div style=\"display:none\">", "</div>",
                       "<!--[if mso]>", "<![endif]-->", "< ", ">", "\"", "-", "<title>", "</title>", "<meta charset=\"utf-8\">",
                       String(repeating: "word ", count: 60), String(repeating: " ", count: 300)]
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 0x2545_F491_4F6C_DD1D)
         for _ in 0..<400 {
             var html = ""
-            for _ in 0..<(1 + next(40)) { html += pieces[next(pieces.count)] }
+            for _ in 0..<(1 + numbers.next(40)) { html += pieces[numbers.next(pieces.count)] }
             Self.expectSameOutcome(html)
         }
     }

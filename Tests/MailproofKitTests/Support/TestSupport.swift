@@ -34,3 +34,17 @@ func text(_ document: Document, _ range: ByteRange) -> String { document.text(ra
 
 /// The first element with a tag name.
 func first(_ name: String, in document: Document) -> Element? { document.elements(named: name).first }
+
+/// A seeded source of numbers for generated test inputs: the same seed gives the same inputs on every run and
+/// machine (a linear congruential generator; the high bits are used).
+struct SeededNumbers {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// A number in `0..<bound`.
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(bound))
+    }
+}
