@@ -25,8 +25,9 @@ public struct Linter: @unchecked Sendable {
     /// description (examples included), and the walk asks once per element and rule.
     private let ruleIDs: [RuleID]
     private let severities: [Severity]
-    /// The kinds of file each rule applies to.
-    private let ruleKinds: [Set<DocumentKind>]
+    /// For each kind of file, which rules apply to it (by rule index) and which of those visit elements: worked
+    /// out once, not with a set look-up per rule and file.
+    private let byKind: [(kind: DocumentKind, applies: [Bool], visitors: [Int])]
     private let reportsUnusedDirectives: Severity?
     /// What rules keep between the files this linter checks (its rules and settings never change).
     private let memory = LinterMemory()
@@ -49,7 +50,12 @@ public struct Linter: @unchecked Sendable {
         visitedNameCount = slots.count
         ruleIDs = rules.map(\.id)
         severities = rules.map(\.severity)
-        ruleKinds = rules.map { type(of: $0.rule).description.kinds }
+        let ruleKinds = rules.map { type(of: $0.rule).description.kinds }
+        let visitors = elementVisitors
+        byKind = DocumentKind.allCases.map { kind in
+            let applies = ruleKinds.map { $0.contains(kind) }
+            return (kind, applies, visitors.filter { applies[$0] })
+        }
         reportsUnusedDirectives = rules.first { $0.id == RuleID.unusedDirective }?.severity
     }
 
@@ -73,8 +79,9 @@ public struct Linter: @unchecked Sendable {
         var active = rules.map(\.rule)
         // A rule runs only on the kinds of file its description names.
         let kind = context.kind
-        let applies = ruleKinds.map { $0.contains(kind) }
-        let visitors = elementVisitors.filter { applies[$0] }
+        guard let (_, applies, visitors) = byKind.first(where: { $0.kind == kind }) else {
+            preconditionFailure("every kind of file is listed")
+        }
         if !visitors.isEmpty {
             // Rule by rule, each over the elements it visits (every one, or those of the names it gives): one rule's
             // code stays in the instruction cache and its call site keeps one target, where element by element

@@ -181,8 +181,14 @@ public final class Document: @unchecked Sendable {
 
     /// Every element with the given lower-case tag name, in document order.
     public func elements(named name: String) -> [Element] {
-        nodes.indices.lazy.filter { self.nodes[$0].kind == .element && self.nodes[$0].name == name }
-            .map { Element(document: self, index: Node.Index($0)) }
+        // Lengths first: they are stored in the strings, and most tag names differ in length from the one asked.
+        let length = name.utf8.count
+        var found: [Element] = []
+        for index in nodes.indices where nodes[index].kind == .element && nodes[index].name.utf8.count == length
+            && nodes[index].name == name {
+            found.append(Element(document: self, index: Node.Index(index)))
+        }
+        return found
     }
 
     /// The deepest element whose range holds `offset` (the root when none does).

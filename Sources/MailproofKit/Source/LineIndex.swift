@@ -87,8 +87,13 @@ public struct LineIndex: Sendable {
         var line = -1
         var position = 0
         var column = 1
-        for k in offsets.indices.sorted(by: { offsets[$0] < offsets[$1] }) {
-            let offset = max(0, min(offsets[k], bytes.count))
+        // Walked in offset order: each offset and its position packed in one number, so the sort compares plain
+        // integers instead of calling a closure (equal offsets get equal locations, whatever their order).
+        var order = offsets.indices.map { k in UInt64(max(0, min(offsets[k], bytes.count))) << 32 | UInt64(k) }
+        order.sort()
+        for key in order {
+            let k = Int(key & 0xFFFF_FFFF)
+            let offset = Int(key >> 32)
             let index = lineIndex(of: offset)
             if index != line {
                 line = index
