@@ -97,6 +97,28 @@ struct DoctypeRule: OptionlessRule {
     }
 
     private static func quotedStrings(_ text: String) -> [String] {
+        // A doctype is ASCII: its bytes are its characters, read without grapheme breaking.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var result: [String] = []
+            var start: String.Index?
+            var quote: UInt8 = 0
+            var index = text.utf8.startIndex
+            while index < text.utf8.endIndex {
+                let byte = text.utf8[index]
+                let next = text.utf8.index(after: index)
+                if let opened = start {
+                    if byte == quote {
+                        result.append(String(text[opened..<index]))
+                        start = nil
+                    }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    quote = byte
+                    start = next
+                }
+                index = next
+            }
+            return result
+        }
         var result: [String] = []
         // Where the open quote's text starts; nil outside quotes. Sliced once per string: appending characters
         // to a copy of the text so far copied it for every character.

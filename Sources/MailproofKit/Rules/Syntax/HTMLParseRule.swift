@@ -51,27 +51,39 @@ struct HTMLParseRule: OptionlessRule {
         "colgroup": ["col"],
     ]
     private static let allowedEverywhere: NameSet = ["script", "template", "style"]
-    private static let tableParts = NameSet(allowedChildren.keys)
+    /// `allowedChildren` as numbers, asked for every element and its parent: each child name's bit, and each table
+    /// part's allowed children as a mask of those bits (looked up by bytes, and nothing copied out of a table).
+    private static let childNames = Set(allowedChildren.values.joined()).sorted()
+    private static let childBit = NameTable(Dictionary(uniqueKeysWithValues: childNames.enumerated().map { ($1, UInt64(1) << UInt64($0)) }))
+    private static let allowedChildMask = NameTable(allowedChildren.mapValues { children in
+        children.reduce(UInt64(0)) { mask, child in mask | (UInt64(1) << UInt64(childNames.firstIndex(of: child)!)) }
+    })
 
     func visit(_ element: Element, _ context: RuleContext) {
-        // Most parents are not table parts: one name-set test rules them out before the dictionary.
-        if let parent = element.parent, Self.tableParts.contains(parent.name), let allowed = Self.allowedChildren[parent.name], !element.isImplied,
-           !allowed.contains(element.name), !Self.allowedEverywhere.contains(element.name), !element.name.contains(":") {
-            let expected = allowed.sorted().map { "<\($0)>" }.joined(separator: ", ")
+        // Most parents are not table parts: one look-up rules them out.
+        if let parent = element.parent, let allowed = Self.allowedChildMask[parent.name], !element.isImplied,
+           (Self.childBit[element.name] ?? 0) & allowed == 0, !Self.allowedEverywhere.contains(element.name),
+           !element.name.contains(":") {
+            let expected = (Self.allowedChildren[parent.name] ?? []).sorted().map { "<\($0)>" }.joined(separator: ", ")
             context.report("<\(element.name)> cannot be a direct child of <\(parent.name)> (only \(expected)); clients move or drop it. Put it inside a <td>",
                            at: element.startTagRange)
         }
-        let attributes = element.attributes
+        // Read from the document's one attribute array by index: no array of the element's attributes made.
+        let document = context.document
+        let range = document.nodes[Int(element.index)].attributes
+        let attributes = document.attributes
         // Elements have a handful of attributes: comparing with the earlier ones beats hashing every name.
-        if attributes.count <= 16 {
-            for k in attributes.indices {
-                if let first = attributes[attributes.startIndex..<k].first(where: { $0.name == attributes[k].name }) {
-                    Self.reportDuplicate(attributes[k], of: first, context)
+        if range.count <= 16 {
+            for k in Int(range.lowerBound)..<Int(range.upperBound) {
+                for j in Int(range.lowerBound)..<k where attributes[j].name == attributes[k].name {
+                    Self.reportDuplicate(attributes[k], of: attributes[j], context)
+                    break
                 }
             }
         } else {
             var seen: [String: Attribute] = [:]
-            for attribute in attributes {
+            for k in Int(range.lowerBound)..<Int(range.upperBound) {
+                let attribute = attributes[k]
                 if let first = seen[attribute.name] { Self.reportDuplicate(attribute, of: first, context) } else { seen[attribute.name] = attribute }
             }
         }
