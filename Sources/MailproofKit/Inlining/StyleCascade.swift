@@ -56,13 +56,12 @@ struct StyleCascade {
         // The closure captures the rules alone, not a copy of the whole cascade for every match.
         let rules = self.rules
         let propertyCount = self.propertyCount
-        index.forEachMatch(of: element, in: matcher) { entry in
+        index.forEachMatch(of: element, in: matcher) { rule, specificity in
             if slot.count != propertyCount {
                 slot = [Int32](repeating: -1, count: propertyCount)
                 winners.reserveCapacity(min(propertyCount, 16))
             }
-            let specificity = entry.selector.specificity
-            for declaration in rules[entry.payload].declarations {
+            for declaration in rules[rule].declarations {
                 let candidate = CascadeWinner(declaration: declaration, specificity: specificity)
                 let current = Int(slot[declaration.propertyNumber])
                 if current < 0 {

@@ -43,23 +43,32 @@ struct SelectorIndex<Payload> {
         }
     }
 
-    /// Calls `body` with every entry whose selector matches the element at `index`.
-    public func forEachMatch(of index: Node.Index, in matcher: SelectorMatcher, _ body: (Entry) -> Void) {
+    /// Calls `body` with the payload and specificity of every entry whose selector matches the element at `index`
+    /// (the two fields a cascade reads, not a copy of the entry).
+    public func forEachMatch(of index: Node.Index, in matcher: SelectorMatcher, _ body: (Payload, CSSSpecificity) -> Void) {
         let facts = matcher.facts
         let i = Int(index)
         let ancestors = facts.ancestorBits[i]
-        let test: (Entry) -> Void = { entry in
-            if entry.requiredAncestors & ~ancestors == 0, matcher.matches(entry.selector, element: index) { body(entry) }
+        // By index, the ancestor bits read in place: most entries fail that test, and a copy of each (its selector's
+        // text and compounds retained) cost more than the test.
+        func test(_ entries: [Entry]) {
+            entries.withUnsafeBufferPointer { entries in
+                for k in entries.indices where entries[k].requiredAncestors & ~ancestors == 0 {
+                    if matcher.matches(compounds: entries[k].selector.compounds, element: index) {
+                        body(entries[k].payload, entries[k].selector.specificity)
+                    }
+                }
+            }
         }
-        if let id = facts.ids[i], let entries = byID[id] { entries.forEach(test) }
+        if let id = facts.ids[i], let entries = byID[id] { test(entries) }
         if !byClass.isEmpty {
             // Each distinct class once; an element has a handful, so a look back beats a set.
             let classes = facts.classes[i]
             for (k, name) in classes.enumerated() where !classes[..<k].contains(name) {
-                byClass[name]?.forEach(test)
+                if let entries = byClass[name] { test(entries) }
             }
         }
-        byTag[facts.name(index)]?.forEach(test)
-        universal.forEach(test)
+        if let entries = byTag[facts.name(index)] { test(entries) }
+        test(universal)
     }
 }

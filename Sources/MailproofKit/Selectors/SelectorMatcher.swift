@@ -18,6 +18,13 @@ final class SelectorMatcher {
         return matchComplex(selector.compounds, selector.compounds.count - 1, index)
     }
 
+    /// `matches(_:element:)` given the selector's compounds alone (a caller holding many selectors need not copy
+    /// each whole).
+    func matches(compounds: [CSSCompoundSelector], element index: Node.Index) -> Bool {
+        guard facts.isElement(index) else { return false }
+        return matchComplex(compounds, compounds.count - 1, index)
+    }
+
     /// Whether any selector of the list matches.
     public func matches(any selectors: [CSSComplexSelector], element index: Node.Index) -> Bool {
         selectors.contains { matches($0, element: index) }
