@@ -12,8 +12,11 @@ struct HiddenElements {
         self.document = document
         var hiding: [CSSComplexSelector] = []
         for sheet in document.styleSheets {
-            for rule in sheet.stylesheet.rules {
-                guard case .style(let style) = rule, style.declarations.contains(where: Self.hides) else { continue }
+            // By index, the declarations read in place: most rules hide nothing and need no copy.
+            let rules = sheet.stylesheet.rules
+            for r in rules.indices {
+                guard case .style = rules[r], rules[r].styleDeclarations.contains(where: Self.hides),
+                      case .style(let style) = rules[r] else { continue }
                 hiding += style.selectors.filter(SelectorMatcher.isStatic)
             }
         }

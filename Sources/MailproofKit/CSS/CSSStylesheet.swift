@@ -44,6 +44,13 @@ public enum CSSRule: Sendable {
         }
     }
 
+    /// A style rule's declarations (none for an at-rule): read from a rule in place, where binding the style
+    /// rule would copy it whole.
+    var styleDeclarations: [CSSDeclaration] {
+        if case .style(let r) = self { return r.declarations }
+        return []
+    }
+
     /// Directly nested rules.
     public var childRules: [CSSRule] {
         switch self {

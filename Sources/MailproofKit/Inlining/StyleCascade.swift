@@ -19,8 +19,14 @@ struct StyleCascade {
         var propertyNumbers = NameMap<Int>()
         var propertyTotal = 0
         for sheet in sheets {
-            for case .style(let style) in sheet.stylesheet.rules {
-                defer { order += style.declarations.count }
+            // By index: a reader of some properties drops most rules, which are then read in place, not copied.
+            let sheetRules = sheet.stylesheet.rules
+            for r in sheetRules.indices {
+                guard case .style = sheetRules[r] else { continue }
+                let declarations = sheetRules[r].styleDeclarations
+                defer { order += declarations.count }
+                if let properties, !declarations.contains(where: { properties.contains($0.property) }) { continue }
+                guard case .style(let style) = sheetRules[r] else { continue }
                 // A rule with no declarations takes part only in the inliner's cascade (its block is pruned).
                 guard var rule = InlinableRule(style, document: document, firstOrder: order, properties: properties),
                       properties == nil || !rule.declarations.isEmpty else { continue }

@@ -231,8 +231,10 @@ enum AncestorFilter {
             case .descendant, .child: break
             case .nextSibling, .subsequentSibling: return bits
             }
-            for simple in compounds[k - 1].components {
-                switch simple.kind {
+            // By index: a `for in` copied each simple selector, whatever its kind.
+            let components = compounds[k - 1].components
+            for c in components.indices {
+                switch components[c].kind {
                 case .type(let name): bits |= bit(.type, name)
                 case .className(let name): bits |= bit(.className, name)
                 case .id(let id): bits |= bit(.id, id)

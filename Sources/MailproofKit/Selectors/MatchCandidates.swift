@@ -26,8 +26,10 @@ struct MatchCandidates {
     func elements(for selector: CSSComplexSelector) -> [Int32] {
         var className: String?
         var tag: String?
-        for simple in selector.subject.components {
-            switch simple.kind {
+        // By index: a `for in` copied each simple selector, whatever its kind.
+        let components = selector.subject.components
+        for k in components.indices {
+            switch components[k].kind {
             case .id(let id): return byID[id] ?? []
             case .className(let name) where className == nil: className = name
             case .type(let name): tag = name

@@ -24,8 +24,10 @@ struct SelectorIndex<Payload> {
         count += 1
         var className: String?
         var tag: String?
-        for simple in selector.subject.components {
-            switch simple.kind {
+        // By index: a `for in` copied each simple selector, whatever its kind.
+        let components = selector.subject.components
+        for k in components.indices {
+            switch components[k].kind {
             case .id(let id):
                 byID.update(id, initial: []) { $0.append(entry) }
                 return

@@ -37,8 +37,9 @@ extension FeatureScan {
     /// `conditional` is the innermost enclosing `@media`/`@supports`; an at-rule itself is reported with the one
     /// around it, so `@media` at the top level carries none.
     private func scanRules(_ rules: [CSSRule], conditional: ByteRange?, inStyleRule: Bool) {
-        for rule in rules {
-            switch rule {
+        // By index: a `for in` copied each rule whole before the switch.
+        for r in rules.indices {
+            switch rules[r] {
             case .style(let style):
                 let outerRule = styleRule
                 styleRule = styleRules.count
@@ -49,7 +50,8 @@ extension FeatureScan {
                 if style.selectors.count > 1 {
                     emit(SelectorFeatures.groupingFeature, style.preludeRange, conditional: conditional)
                 }
-                for selector in style.selectors { scanSelector(selector, conditional: conditional) }
+                // By index: a `for in` copied each selector (its text and compounds retained) to read it.
+                for k in style.selectors.indices { scanSelector(style.selectors[k], conditional: conditional) }
                 sortTail(from: preludeStart)
                 scanDeclarations(style.declarations, conditional: conditional, readImages: true)
                 scanRules(style.nestedRules, conditional: conditional, inStyleRule: true)
@@ -90,29 +92,32 @@ extension FeatureScan {
 
     private func scanSelector(_ selector: CSSComplexSelector, conditional: ByteRange?) {
         var previousEnd = selector.range.start
-        for compound in selector.compounds {
-            if let combinator = compound.combinator {
-                let range = compound.combinatorRange ?? ByteRange(start: previousEnd, end: compound.range.start)
+        // By index: most simple selectors are read for their kind and range alone, which need no copy.
+        let compounds = selector.compounds
+        for c in compounds.indices {
+            if let combinator = compounds[c].combinator {
+                let range = compounds[c].combinatorRange ?? ByteRange(start: previousEnd, end: compounds[c].range.start)
                 emit(SelectorFeatures.combinatorFeature(combinator), range, conditional: conditional)
             }
-            previousEnd = compound.range.end
+            previousEnd = compounds[c].range.end
             var chained = 0
-            for component in compound.components {
-                switch component.kind {
-                case .type: emit(SelectorFeatures.typeFeature, component.range, conditional: conditional)
-                case .universal: emit(SelectorFeatures.universalFeature, component.range, conditional: conditional)
+            let components = compounds[c].components
+            for k in components.indices {
+                switch components[k].kind {
+                case .type: emit(SelectorFeatures.typeFeature, components[k].range, conditional: conditional)
+                case .universal: emit(SelectorFeatures.universalFeature, components[k].range, conditional: conditional)
                 case .id:
                     chained += 1
-                    emit(SelectorFeatures.idFeature, component.range, conditional: conditional)
+                    emit(SelectorFeatures.idFeature, components[k].range, conditional: conditional)
                 case .className:
                     chained += 1
-                    emit(SelectorFeatures.classNameFeature, component.range, conditional: conditional)
+                    emit(SelectorFeatures.classNameFeature, components[k].range, conditional: conditional)
                 case .attribute:
                     chained += 1
-                    emit(SelectorFeatures.attributeFeature, component.range, conditional: conditional)
+                    emit(SelectorFeatures.attributeFeature, components[k].range, conditional: conditional)
                 case .pseudoClass(let pseudo):
                     if let slug = SelectorFeatures.pseudoClassTable[pseudo.name] {
-                        emit(slug, component.range, conditional: conditional)
+                        emit(slug, components[k].range, conditional: conditional)
                     }
                     switch pseudo.argument {
                     case .selectors(let list)?:
@@ -123,13 +128,13 @@ extension FeatureScan {
                     }
                 case .pseudoElement(let pseudo):
                     if let slug = SelectorFeatures.pseudoElementTable[pseudo.name] {
-                        emit(slug, component.range, conditional: conditional)
+                        emit(slug, components[k].range, conditional: conditional)
                     }
                 case .nesting:
                     break
                 }
             }
-            if chained > 1 { emit(SelectorFeatures.chainingFeature, compound.range, conditional: conditional) }
+            if chained > 1 { emit(SelectorFeatures.chainingFeature, compounds[c].range, conditional: conditional) }
         }
     }
 
