@@ -36,11 +36,11 @@ struct BodyText {
             switch nodes[i].kind {
             case .element:
                 let element = document.element(Node.Index(i))
-                if Self.unread.contains(nodes[i].name) || hidden.contains(element) {
+                if Self.unread.contains(nodes.name(at: i)) || hidden.contains(element) {
                     skipUntil = Int(nodes[i].subtreeEnd)
                     continue
                 }
-                if nodes[i].name == "img" {
+                if nodes.name(at: i) == "img" {
                     images.append(element)
                     var area: Int?
                     if let width = Self.pixels(element.value("width")), let height = Self.pixels(element.value("height")) {

@@ -15,14 +15,14 @@ enum LayoutTable {
         while i < end {
             // Fields read in place: a whole `Node` copied per descendant cost more than the tests.
             guard nodes[i].kind == .element else { i += 1; continue }
-            let name = nodes[i].name
+            let name = nodes.name(at: i)
             if name == "table" {
                 i = Int(nodes[i].subtreeEnd)
                 continue
             }
             if dataTableParts.contains(name) { return true }
             if name == "td" {
-                for a in nodes[i].attributes where document.attributes[Int(a)].name == "scope" || document.attributes[Int(a)].name == "headers" {
+                for a in nodes[i].attributes where document.attributes.name(at: Int(a)) == "scope" || document.attributes.name(at: Int(a)) == "headers" {
                     return true
                 }
             }

@@ -93,7 +93,7 @@ public struct Linter: @unchecked Sendable {
             var named = [[Int]](repeating: [], count: visitedNameCount)
             for index in nodes.indices where nodes[index].kind == .element {
                 elements.append(index)
-                if visitedNameCount > 0, let slot = visitedNames[nodes[index].name] { named[slot].append(index) }
+                if visitedNameCount > 0, let slot = visitedNames[nodes.name(at: index)] { named[slot].append(index) }
             }
             for r in visitors {
                 context.begin(r)

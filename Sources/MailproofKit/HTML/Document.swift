@@ -98,7 +98,7 @@ public final class Document: @unchecked Sendable {
             }
             // Clients keep the first of duplicate attributes, and so does `Element.attribute(_:)`: a later
             // `style` must not stand in for it (the inliner would write one's declarations over the other's).
-            if let attributeIndex = node.attributes.first(where: { attributes[Int($0)].name == "style" }),
+            if let attributeIndex = node.attributes.first(where: { attributes.name(at: Int($0)) == "style" }),
                let value = attributes[Int(attributeIndex)].valueRange {
                 let block: CSSDeclarationBlock
                 if maskedBytes[value.start..<value.end].contains(0x26 /* & */) {
@@ -184,8 +184,8 @@ public final class Document: @unchecked Sendable {
         // Lengths first: they are stored in the strings, and most tag names differ in length from the one asked.
         let length = name.utf8.count
         var found: [Element] = []
-        for index in nodes.indices where nodes[index].kind == .element && nodes[index].name.utf8.count == length
-            && nodes[index].name == name {
+        for index in nodes.indices where nodes[index].kind == .element && nodes.name(at: index).utf8.count == length
+            && nodes.name(at: index) == name {
             found.append(Element(document: self, index: Node.Index(index)))
         }
         return found

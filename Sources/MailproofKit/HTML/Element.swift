@@ -8,7 +8,7 @@ public struct Element: @unchecked Sendable, Hashable {
 
     // The accessors read one field of the node in place: `node` copies the whole struct (and retains its name).
     public var node: Node { document.nodes[Int(index)] }
-    public var name: String { document.nodes[Int(index)].name }
+    public var name: String { document.nodes.name(at: Int(index)) }
     public var range: ByteRange { document.nodes[Int(index)].range }
     /// The start tag in the source (empty for an implied element).
     public var startTagRange: ByteRange { document.nodes[Int(index)].innerRange }
@@ -27,23 +27,29 @@ public struct Element: @unchecked Sendable, Hashable {
 
     /// The first attribute with this lower-case name.
     public func attribute(_ name: String) -> Attribute? {
+        attributeIndex(name).map { document.attributes[$0] }
+    }
+
+    /// Where in `document.attributes` the first attribute with this lower-case name is: the callers that only
+    /// test for it or read its value need no copy of it.
+    func attributeIndex(_ name: String) -> Int? {
         let range = document.nodes[Int(index)].attributes
         // Lengths first: they are stored in the strings, and most names differ in length.
         let length = name.utf8.count
         for k in Int(range.lowerBound)..<Int(range.upperBound)
-        where document.attributes[k].name.utf8.count == length && document.attributes[k].name == name {
-            return document.attributes[k]
+        where document.attributes.name(at: k).utf8.count == length && document.attributes.name(at: k) == name {
+            return k
         }
         return nil
     }
 
-    public func hasAttribute(_ name: String) -> Bool { attribute(name) != nil }
+    public func hasAttribute(_ name: String) -> Bool { attributeIndex(name) != nil }
 
     /// The attribute's value as written in the source (template tags included, entities not decoded);
     /// "" for a valueless attribute; nil when absent.
     public func value(_ name: String) -> String? {
-        guard let attribute = attribute(name) else { return nil }
-        return attribute.valueRange.map(document.text) ?? ""
+        guard let k = attributeIndex(name) else { return nil }
+        return document.attributes[k].valueRange.map(document.text) ?? ""
     }
 
     public var parent: Element? {

@@ -60,3 +60,22 @@ public struct InlineStyle: Sendable {
     public var element: Node.Index
     public var block: CSSDeclarationBlock
 }
+
+// Reading `array[i].name` copies the whole element first (a node is 112 bytes, an attribute 96, their strings
+// retained and released) before taking the one field: the compiler does not narrow that copy. Through a pointer
+// only the name is loaded. Rules and analyses read a name per element, many times over.
+extension Array where Element == Node {
+    /// `self[index].name`, without copying the node.
+    @inline(__always) func name(at index: Int) -> String {
+        precondition(index >= 0 && index < count, "node index out of range")
+        return withUnsafeBufferPointer { ($0.baseAddress! + index).pointer(to: \.name)!.pointee }
+    }
+}
+
+extension Array where Element == Attribute {
+    /// `self[index].name`, without copying the attribute.
+    @inline(__always) func name(at index: Int) -> String {
+        precondition(index >= 0 && index < count, "attribute index out of range")
+        return withUnsafeBufferPointer { ($0.baseAddress! + index).pointer(to: \.name)!.pointee }
+    }
+}

@@ -70,11 +70,12 @@ final class ElementFacts {
         }
         for index in nodes.indices where nodes[index].kind == .element {
             for a in nodes[index].attributes {
-                let attribute = document.attributes[Int(a)]
-                if attribute.name == "class", classes[index].isEmpty {
-                    classes[index] = Self.classNames(in: Self.value(of: attribute, in: document.maskedBytes))
-                } else if attribute.name == "id", ids[index] == nil {
-                    ids[index] = Self.value(of: attribute, in: document.maskedBytes)
+                // The name and value range read in place, not a copy of each attribute.
+                let name = document.attributes.name(at: Int(a))
+                if name == "class", classes[index].isEmpty {
+                    classes[index] = Self.classNames(in: Self.value(of: document.attributes[Int(a)].valueRange, in: document.maskedBytes))
+                } else if name == "id", ids[index] == nil {
+                    ids[index] = Self.value(of: document.attributes[Int(a)].valueRange, in: document.maskedBytes)
                 }
             }
         }
@@ -82,7 +83,7 @@ final class ElementFacts {
         for index in nodes.indices where nodes[index].kind == .element {
             let parent = Int(parentElement[index])
             guard parent >= 0 else { continue }
-            var own = AncestorFilter.bit(.type, nodes[parent].name)
+            var own = AncestorFilter.bit(.type, nodes.name(at: parent))
             for name in classes[parent] { own |= AncestorFilter.bit(.className, name) }
             if let id = ids[parent] { own |= AncestorFilter.bit(.id, id) }
             ancestorBits[index] = ancestorBits[parent] | own
@@ -136,32 +137,32 @@ final class ElementFacts {
             while child != Node.none {
                 let c = Int(child)
                 if nodes[c].kind == .element {
-                    let n = (byName[nodes[c].name] ?? 0) + 1
-                    byName[nodes[c].name] = n
+                    let n = (byName[nodes.name(at: c)] ?? 0) + 1
+                    byName[nodes.name(at: c)] = n
                     position[c] = n
                     members.append(child)
                 }
                 child = nodes[c].nextSibling
             }
-            for m in members { count[Int(m)] = byName[nodes[Int(m)].name] ?? 0 }
+            for m in members { count[Int(m)] = byName[nodes.name(at: Int(m))] ?? 0 }
         }
         return (position, count)
     }
 
     func isElement(_ index: Int32) -> Bool { index >= 0 && nodes[Int(index)].kind == .element }
 
-    func name(_ index: Int32) -> String { nodes[Int(index)].name }
+    func name(_ index: Int32) -> String { nodes.name(at: Int(index)) }
 
     /// The attribute's value as a browser sees it (character references decoded; template tags masked), or nil.
     func attributeValue(_ index: Int32, _ name: String) -> String? {
-        for a in nodes[Int(index)].attributes where attributes[Int(a)].name == name {
-            return Self.value(of: attributes[Int(a)], in: maskedBytes)
+        for a in nodes[Int(index)].attributes where attributes.name(at: Int(a)) == name {
+            return Self.value(of: attributes[Int(a)].valueRange, in: maskedBytes)
         }
         return nil
     }
 
-    private static func value(of attribute: Attribute, in maskedBytes: [UInt8]) -> String {
-        guard let range = attribute.valueRange else { return "" }
+    private static func value(of valueRange: ByteRange?, in maskedBytes: [UInt8]) -> String {
+        guard let range = valueRange else { return "" }
         let slice = maskedBytes[range.start..<range.end]
         guard slice.contains(0x26 /* & */) else { return String(decoding: slice, as: UTF8.self) }
         var copy = Array(slice)

@@ -13,7 +13,7 @@ struct MatchCandidates {
         for index in facts.nodes.indices where facts.nodes[index].kind == .element {
             let element = Int32(index)
             all.append(element)
-            byTag.update(facts.nodes[index].name, initial: []) { $0.append(element) }
+            byTag.update(facts.nodes.name(at: index), initial: []) { $0.append(element) }
             if let id = facts.ids[index] { byID.update(id, initial: []) { $0.append(element) } }
             for (k, name) in facts.classes[index].enumerated() where !facts.classes[index][..<k].contains(name) {
                 byClass.update(name, initial: []) { $0.append(element) }

@@ -57,7 +57,7 @@ extension FeatureScan {
     }
 
     private func attributeValue(_ node: Node, _ name: String) -> ByteRange? {
-        for a in node.attributes where document.attributes[Int(a)].name == name {
+        for a in node.attributes where document.attributes.name(at: Int(a)) == name {
             return document.attributes[Int(a)].valueRange ?? .empty(at: document.attributes[Int(a)].range.end)
         }
         return nil

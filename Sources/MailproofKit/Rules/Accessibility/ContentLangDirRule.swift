@@ -75,7 +75,7 @@ struct ContentLangDirRule: OptionlessRule {
     private static func isContent(_ index: Int, _ document: Document) -> Bool {
         let nodes = document.nodes
         if nodes[index].kind == .text, !nodes[index].isRawText { return !VisibleText.isBlank(nodes[index].range, in: document) }
-        if nodes[index].kind == .element, nodes[index].name == "img" {
+        if nodes[index].kind == .element, nodes.name(at: index) == "img" {
             return VisibleText.hasText(Element(document: document, index: Node.Index(index)), "alt")
         }
         return false

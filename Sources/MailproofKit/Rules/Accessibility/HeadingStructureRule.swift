@@ -40,7 +40,7 @@ struct HeadingStructureRule: OptionlessRule {
         let shape = context.shape
         var headings: [(element: Element, level: Int)] = []
         for index in document.nodes.indices where document.nodes[index].kind == .element {
-            let name = document.nodes[index].name
+            let name = document.nodes.name(at: index)
             guard name.utf8.count == 2, name.hasPrefix("h"), let level = Int(name.dropFirst()), (1...6).contains(level) else { continue }
             headings.append((Element(document: document, index: Node.Index(index)), level))
         }

@@ -221,7 +221,7 @@ struct ClientSupportRule: Rule {
             if occurrences[i].context.inVML {
                 scope.otherClients = false
                 if facts.slug.hasPrefix("css-"), let element = occurrences[i].context.element,
-                   document.nodes[Int(element)].name.contains(":") { continue }
+                   document.nodes.name(at: Int(element)).contains(":") { continue }
             }
             if facts.judgedElsewhereForWordEngine { scope.wordEngine = false }
             let base = facts.base

@@ -47,7 +47,7 @@ struct NoJavaScriptRule: OptionlessRule {
 
     func finish(_ document: Document, _ context: RuleContext) {
         let nodes = document.nodes
-        for index in nodes.indices where nodes[index].kind == .element && nodes[index].name == "script" {
+        for index in nodes.indices where nodes[index].kind == .element && nodes.name(at: index) == "script" {
             let element = document.element(Node.Index(index))
             if Self.isRemovedScript(element) {
                 context.report("<script> is removed by every email client; move what it does to a web page",
@@ -58,7 +58,7 @@ struct NoJavaScriptRule: OptionlessRule {
         // every element and copying each attribute to test its name.
         let attributes = document.attributes
         for k in attributes.indices {
-            let name = attributes[k].name
+            let name = attributes.name(at: k)
             // The bytes rule out most names before the character comparison.
             if name.startsWithBytes(of: "on"), name.hasPrefix("on"), name.count > 2 {
                 context.report("Event handler '\(name)' is removed by every email client",

@@ -51,9 +51,9 @@ struct AbsoluteURLsRule: OptionlessRule {
         // Every element's attributes, in one array in document order: read there by index rather than by visiting
         // every element and copying each attribute to test its name.
         let attributes = document.attributes
-        for k in attributes.indices where URLValue.attributes.contains(attributes[k].name) {
+        for k in attributes.indices where URLValue.attributes.contains(attributes.name(at: k)) {
             guard let valueRange = attributes[k].valueRange else { continue }
-            check(valueRange, what: attributes[k].name, document, context)
+            check(valueRange, what: attributes.name(at: k), document, context)
         }
         for url in context.cssURLs {
             check(url.range, what: "url()", document, context)

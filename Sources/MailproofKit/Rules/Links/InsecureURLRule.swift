@@ -43,10 +43,10 @@ struct InsecureURLRule: OptionlessRule {
         // Every element's attributes, in one array in document order: read there by index rather than by visiting
         // every element and copying each attribute to test its name.
         let attributes = document.attributes
-        for k in attributes.indices where Self.urlAttributes.contains(attributes[k].name) {
+        for k in attributes.indices where Self.urlAttributes.contains(attributes.name(at: k)) {
             guard let valueRange = attributes[k].valueRange else { continue }
             // A live signup form's action is form-action's, which can fix it for known providers.
-            if attributes[k].name == "action" {
+            if attributes.name(at: k) == "action" {
                 let element = document.element(attributes[k].element)
                 if element.name == "form", context.isWebEmbed, !FormScan.isInert(element) { continue }
             }

@@ -51,7 +51,7 @@ struct VMLNamespaceRule: OptionlessRule {
             let elementPrefix = prefix + ":"
             // The bytes rule out most names before the character comparison.
             for index in document.nodes.indices where document.nodes[index].kind == .element
-                && document.nodes[index].name.startsWithBytes(of: elementBytes) && document.nodes[index].name.hasPrefix(elementPrefix) {
+                && document.nodes.name(at: index).startsWithBytes(of: elementBytes) && document.nodes.name(at: index).hasPrefix(elementPrefix) {
                 let element = Element(document: document, index: Node.Index(index))
                 if element.hasAttribute(declaration) || element.ancestors.contains(where: { $0.hasAttribute(declaration) }) { continue }
                 let fix: [TextEdit] = html.map { [.insert(" \(declaration)=\"\(uri)\"", at: DocumentShape.afterTagName($0))] } ?? []

@@ -75,7 +75,7 @@ struct HTMLParseRule: OptionlessRule {
         // Elements have a handful of attributes: comparing with the earlier ones beats hashing every name.
         if range.count <= 16 {
             for k in Int(range.lowerBound)..<Int(range.upperBound) {
-                for j in Int(range.lowerBound)..<k where attributes[j].name == attributes[k].name {
+                for j in Int(range.lowerBound)..<k where attributes.name(at: j) == attributes.name(at: k) {
                     Self.reportDuplicate(attributes[k], of: attributes[j], context)
                     break
                 }
