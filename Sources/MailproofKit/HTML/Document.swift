@@ -90,15 +90,16 @@ public final class Document: @unchecked Sendable {
         // only when some style attribute needs it.
         var decodedForCSS: [UInt8]?
         for index in nodes.indices where nodes[index].kind == .element {
-            let node = nodes[index]
-            if node.name == "style", node.firstChild != Node.none, nodes[Int(node.firstChild)].isRawText {
-                let content = nodes[Int(node.firstChild)].range
+            // Fields read in place: a copy of each node retained and released its name.
+            let firstChild = nodes[index].firstChild
+            if nodes.name(at: index) == "style", firstChild != Node.none, nodes[Int(firstChild)].isRawText {
+                let content = nodes[Int(firstChild)].range
                 sheets.append(StyleSheet(element: Node.Index(index),
                                          stylesheet: CSSParser.parseStylesheet(bytes: maskedBytes, range: content)))
             }
             // Clients keep the first of duplicate attributes, and so does `Element.attribute(_:)`: a later
             // `style` must not stand in for it (the inliner would write one's declarations over the other's).
-            if let attributeIndex = node.attributes.first(where: { attributes.name(at: Int($0)) == "style" }),
+            if let attributeIndex = nodes[index].attributes.first(where: { attributes.name(at: Int($0)) == "style" }),
                let value = attributes[Int(attributeIndex)].valueRange {
                 let block: CSSDeclarationBlock
                 if maskedBytes[value.start..<value.end].contains(0x26 /* & */) {

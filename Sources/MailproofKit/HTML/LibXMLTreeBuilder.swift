@@ -244,7 +244,8 @@ final class LibXMLTreeBuilder {
     }
 
     @discardableResult
-    private func append(_ node: Node) -> Node.Index {
+    /// Consumes the node: moved into the array, not copied (its name retained and the original released).
+    private func append(_ node: consuming Node) -> Node.Index {
         let index = Node.Index(nodes.count)
         let parent = Int(node.parent)
         nodes.append(node)

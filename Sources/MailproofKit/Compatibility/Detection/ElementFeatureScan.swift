@@ -1,23 +1,27 @@
 /// Elements, attributes and the attribute values that select a feature (input types, `href`, image URLs).
 extension FeatureScan {
-    func scanElement(_ node: Node) {
-        let name = node.name
-        if !node.isImplied {
+    /// The element at node index `i`. Its fields and its attributes' are read in place: a copy of a node or an
+    /// attribute retains and releases its strings.
+    func scanElement(_ i: Int) {
+        let nodes = document.nodes
+        let name = nodes.name(at: i)
+        let startTag = nodes[i].innerRange
+        if !nodes[i].isImplied {
             if let slug = elementTable[name] {
-                emit(slug, node.innerRange)
+                emit(slug, startTag)
             } else {
                 switch name {
-                case "input": emitTyped(node, HTMLFeatures.inputTypeTable)
-                case "button": emitTyped(node, HTMLFeatures.buttonTypeTable)
+                case "input": emitTyped(i, HTMLFeatures.inputTypeTable)
+                case "button": emitTyped(i, HTMLFeatures.buttonTypeTable)
                 case "meta":
-                    if let value = attributeValue(node, "name"),
+                    if let value = attributeValue(i, "name"),
                        CSSBytes.equalsLowercase(html, trimmed(value), "color-scheme")
                         || CSSBytes.equalsLowercase(html, trimmed(value), "supported-color-schemes") {
-                        emit(HTMLFeatures.metaColorSchemeFeature, node.innerRange)
+                        emit(HTMLFeatures.metaColorSchemeFeature, startTag)
                     }
                 case "link":
-                    if let value = attributeValue(node, "rel"), containsWord(value, "stylesheet") {
-                        emit(HTMLFeatures.linkFeature, node.innerRange)
+                    if let value = attributeValue(i, "rel"), containsWord(value, "stylesheet") {
+                        emit(HTMLFeatures.linkFeature, startTag)
                     }
                 default: break
                 }
@@ -25,11 +29,11 @@ extension FeatureScan {
         }
         // Image URLs in `src` only where an image is expected (not <script>, <iframe>, <video>).
         let srcIsImage = name == "img" || name == "input" || isVMLName(name)
-        for a in node.attributes {
-            let attribute = document.attributes[Int(a)]
-            let attributeName = attribute.name
-            if let slug = attributeTable[attributeName] { emit(slug, attribute.range) }
-            guard let value = attribute.valueRange, let read = valueReads[attributeName] else { continue }
+        let attributes = document.attributes
+        for a in nodes[i].attributes {
+            let attributeName = attributes.name(at: Int(a))
+            if let slug = attributeTable[attributeName] { emit(slug, attributes[Int(a)].range) }
+            guard let value = attributes[Int(a)].valueRange, let read = valueReads[attributeName] else { continue }
             switch read {
             case .href: scanHref(trimmed(value))
             case .src: if srcIsImage { scanImageURL(trimmed(value), in: html) }
@@ -51,13 +55,13 @@ extension FeatureScan {
             && ((name.startsWithBytes(of: "v:") && name.hasPrefix("v:")) || (name.startsWithBytes(of: "o:") && name.hasPrefix("o:")))
     }
 
-    private func emitTyped(_ node: Node, _ table: NameTable<FeatureID>) {
-        let type = attributeValue(node, "type").map(trimmed) ?? .empty(at: node.range.start)
-        if let slug = table.value(html, type, folding: true) { emit(slug, node.innerRange) }
+    private func emitTyped(_ i: Int, _ table: NameTable<FeatureID>) {
+        let type = attributeValue(i, "type").map(trimmed) ?? .empty(at: document.nodes[i].range.start)
+        if let slug = table.value(html, type, folding: true) { emit(slug, document.nodes[i].innerRange) }
     }
 
-    private func attributeValue(_ node: Node, _ name: String) -> ByteRange? {
-        for a in node.attributes where document.attributes.name(at: Int(a)) == name {
+    private func attributeValue(_ i: Int, _ name: String) -> ByteRange? {
+        for a in document.nodes[i].attributes where document.attributes.name(at: Int(a)) == name {
             return document.attributes[Int(a)].valueRange ?? .empty(at: document.attributes[Int(a)].range.end)
         }
         return nil

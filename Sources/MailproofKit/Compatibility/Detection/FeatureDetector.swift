@@ -93,7 +93,8 @@ final class FeatureScan {
         self.html = html
         self.css = css
         self.hasTemplateTags = !document.templateTags.isEmpty
-        occurrences.reserveCapacity(256)
+        // Elements and their attributes make most uses: room for a few per node at once, not grown by doubling.
+        occurrences.reserveCapacity(max(256, document.nodes.count * 2))
     }
 
     @inline(__always) func emit(_ feature: FeatureID, _ range: ByteRange, conditional: ByteRange? = nil, fallback: Bool = false) {
@@ -119,30 +120,31 @@ final class FeatureScan {
         var hiddenEnd = 0
         var vmlEnd = 0
         for i in 1..<max(1, nodes.count) {
-            let node = nodes[i]
-            scope = node.scope
+            // Fields read in place: a copy of each node retained and released its name.
+            scope = nodes[i].scope
             hidden = i < hiddenEnd
             inVML = i < vmlEnd
             element = Node.Index(i)
-            switch node.kind {
+            switch nodes[i].kind {
             case .doctype:
-                if isHTML5Doctype(node.innerRange) { emit(HTMLFeatures.doctypeFeature, node.range) }
+                if isHTML5Doctype(nodes[i].innerRange) { emit(HTMLFeatures.doctypeFeature, nodes[i].range) }
             case .comment:
-                emit(HTMLFeatures.commentsFeature, node.range)
+                emit(HTMLFeatures.commentsFeature, nodes[i].range)
             case .element:
-                if isVML(node.name) { vmlEnd = max(vmlEnd, Int(node.subtreeEnd)) }
+                let name = nodes.name(at: i)
+                if isVML(name) { vmlEnd = max(vmlEnd, Int(nodes[i].subtreeEnd)) }
                 let block = document.inlineStyle(of: Node.Index(i))
-                if let block, hidesFromWordEngine(block) { hiddenEnd = max(hiddenEnd, Int(node.subtreeEnd)) }
+                if let block, hidesFromWordEngine(block) { hiddenEnd = max(hiddenEnd, Int(nodes[i].subtreeEnd)) }
                 hidden = i < hiddenEnd
                 inVML = i < vmlEnd
                 let tagStart = occurrences.count
-                scanElement(node)
+                scanElement(i)
                 if let block {
                     for comment in block.comments { emit(CSSFeatures.commentsFeature, comment) }
                     scanDeclarations(block.declarations, conditional: nil, readImages: true)
                 }
                 sortTail(from: tagStart)
-                if node.name == "style" {
+                if name == "style" {
                     while sheetCursor < sheets.count, Int(sheets[sheetCursor].element) < i { sheetCursor += 1 }
                     if sheetCursor < sheets.count, Int(sheets[sheetCursor].element) == i {
                         element = nil
