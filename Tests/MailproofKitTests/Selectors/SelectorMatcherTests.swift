@@ -112,7 +112,7 @@ import Testing
         for (number, selector) in all.enumerated() { index.add(selector, number) }
         for element in document.elements {
             var viaIndex: [Int] = []
-            index.forEachMatch(of: element.index, in: matcher) { viaIndex.append($0.payload) }
+            index.forEachMatch(of: element.index, in: matcher) { number, _ in viaIndex.append(number) }
             let direct = all.indices.filter { matcher.matches(all[$0], element: element.index) }
             #expect(viaIndex.sorted() == direct, "\(element.name)")
         }
