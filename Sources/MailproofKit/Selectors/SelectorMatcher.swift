@@ -25,6 +25,13 @@ final class SelectorMatcher {
         return matchComplex(compounds, compounds.count - 1, index)
     }
 
+    /// `matches(compounds:element:)` for an element whose ancestors carry the selector's
+    /// `AncestorFilter.required(by:)` bits (`required`), else false at once.
+    func matches(compounds: [CSSCompoundSelector], requiring required: UInt64, element index: Node.Index) -> Bool {
+        guard facts.isElement(index), required & ~facts.ancestorBits[Int(index)] == 0 else { return false }
+        return matchComplex(compounds, compounds.count - 1, index)
+    }
+
     /// Whether any selector of the list matches.
     public func matches(any selectors: [CSSComplexSelector], element index: Node.Index) -> Bool {
         selectors.contains { matches($0, element: index) }

@@ -16,6 +16,8 @@ final class ImpactAnalysis {
     private let document: Document
     private let styleRules: [CSSStyleRule]
     private lazy var matcher = document.selectorMatcher
+    /// Taken from the matcher once: each read of the facts' lazy property copied the whole index.
+    private lazy var candidates = matcher.facts.candidates
     /// Style rule index → whether any selector of the rule matches an element of the document.
     private var ruleMatches: [Int: Bool] = [:]
     /// Style rule index → `matchedElements(of:)`.
@@ -226,12 +228,19 @@ final class ImpactAnalysis {
         // ids or whole tags, is taken to match.
         var matches = selectors.isEmpty || templateWritesMarkup || selectors.contains { !SelectorMatcher.isStatic($0) }
         if !matches {
-            // Only the elements with a selector's id, class or tag can match it.
-            let required = selectors.map(AncestorFilter.required(by:))
-            for index in matcher.facts.candidates.elements(forAny: selectors) {
-                let element = document.element(index)
-                guard !element.isImplied || element.name == "body" else { continue }
-                if matcher.matches(any: selectors, requiring: required, element: index) { matches = true; break }
+            // Only the elements with a selector's id, class or tag can match it. Selector by selector, stopping at
+            // the first match: each element and selector is still tried once at most, and no union of the
+            // selectors' candidates is built and sorted.
+            search: for selector in selectors {
+                let required = AncestorFilter.required(by: selector)
+                for index in candidates.elements(for: selector) {
+                    let element = document.element(index)
+                    guard !element.isImplied || element.name == "body" else { continue }
+                    if matcher.matches(compounds: selector.compounds, requiring: required, element: index) {
+                        matches = true
+                        break search
+                    }
+                }
             }
         }
         ruleMatches[index] = matches
@@ -274,7 +283,7 @@ final class ImpactAnalysis {
         let selectors = matchable(index)
         let required = selectors.map(AncestorFilter.required(by:))
         let matched: [Int32]? = selectors.allSatisfy(SelectorMatcher.isStatic)
-            ? matcher.facts.candidates.elements(forAny: selectors).filter {
+            ? candidates.elements(forAny: selectors).filter {
                 matcher.matches(any: selectors, requiring: required, element: $0)
             }
             : nil
