@@ -132,7 +132,8 @@ struct ClientSupportRule: Rule {
         case summary, base, noDifference
     }
 
-    private struct FeatureFacts {
+    /// A class: read for every use of a feature in a file, and a copy of a struct retained its two strings.
+    private final class FeatureFacts: Sendable {
         let slug: String
         let isBaseline: Bool
         let isFormFamily: Bool
