@@ -15,7 +15,6 @@ public struct Linter: @unchecked Sendable {
 
     public let rules: [EnabledRule]
     public let settings: LintSettings
-    private let elementVisitors: [Int]
     /// For each rule, the slots in `visitedNames` of the only element names it visits; nil for every element.
     private let visitedNameSlots: [[Int]?]
     /// The tag names some rule visits alone, numbered.
@@ -35,7 +34,7 @@ public struct Linter: @unchecked Sendable {
     public init(rules: [EnabledRule], settings: LintSettings = LintSettings()) {
         self.rules = rules
         self.settings = settings
-        elementVisitors = rules.indices.filter { type(of: rules[$0].rule).visitsElements }
+        let visitors = rules.indices.filter { type(of: rules[$0].rule).visitsElements }
         var slots: [String: Int] = [:]
         visitedNameSlots = rules.map { enabled in
             type(of: enabled.rule).visitedElementNames.map { names in
@@ -51,7 +50,6 @@ public struct Linter: @unchecked Sendable {
         ruleIDs = rules.map(\.id)
         severities = rules.map(\.severity)
         let ruleKinds = rules.map { type(of: $0.rule).description.kinds }
-        let visitors = elementVisitors
         byKind = DocumentKind.allCases.map { kind in
             let applies = ruleKinds.map { $0.contains(kind) }
             return (kind, applies, visitors.filter { applies[$0] })

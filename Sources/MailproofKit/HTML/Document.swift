@@ -185,9 +185,9 @@ public final class Document: @unchecked Sendable {
         // Lengths first: they are stored in the strings, and most tag names differ in length from the one asked.
         let length = name.utf8.count
         var found: [Element] = []
-        for index in nodes.indices where nodes[index].kind == .element && nodes.name(at: index).utf8.count == length
-            && nodes.name(at: index) == name {
-            found.append(Element(document: self, index: Node.Index(index)))
+        for index in nodes.indices where nodes[index].kind == .element {
+            let own = nodes.name(at: index)
+            if own.utf8.count == length, own == name { found.append(Element(document: self, index: Node.Index(index))) }
         }
         return found
     }

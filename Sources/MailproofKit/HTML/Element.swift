@@ -36,9 +36,9 @@ public struct Element: @unchecked Sendable, Hashable {
         let range = document.nodes[Int(index)].attributes
         // Lengths first: they are stored in the strings, and most names differ in length.
         let length = name.utf8.count
-        for k in Int(range.lowerBound)..<Int(range.upperBound)
-        where document.attributes.name(at: k).utf8.count == length && document.attributes.name(at: k) == name {
-            return k
+        for k in Int(range.lowerBound)..<Int(range.upperBound) {
+            let own = document.attributes.name(at: k)
+            if own.utf8.count == length, own == name { return k }
         }
         return nil
     }

@@ -41,7 +41,7 @@ struct DuplicateIDRule: OptionlessRule {
         // visiting every element to ask for its id. An element's first `id` counts, as `Element.attribute` reads it.
         let attributes = document.attributes
         var owner = Node.none
-        for k in attributes.indices where attributes.name(at: k).utf8.count == 2 && attributes.name(at: k) == "id" {
+        for k in attributes.indices where attributes.name(at: k) == "id" {
             guard attributes[k].element != owner else { continue }
             owner = attributes[k].element
             guard let valueRange = attributes[k].valueRange, !valueRange.isEmpty else { continue }
