@@ -14,8 +14,7 @@ final class SelectorMatcher {
 
     /// Whether `selector` matches the element at node `index`.
     public func matches(_ selector: CSSComplexSelector, element index: Node.Index) -> Bool {
-        guard facts.isElement(index) else { return false }
-        return matchComplex(selector.compounds, selector.compounds.count - 1, index)
+        matches(compounds: selector.compounds, element: index)
     }
 
     /// `matches(_:element:)` given the selector's compounds alone (a caller holding many selectors need not copy

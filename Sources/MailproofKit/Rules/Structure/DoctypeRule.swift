@@ -98,43 +98,31 @@ struct DoctypeRule: OptionlessRule {
 
     private static func quotedStrings(_ text: String) -> [String] {
         // A doctype is ASCII: its bytes are its characters, read without grapheme breaking.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var result: [String] = []
-            var start: String.Index?
-            var quote: UInt8 = 0
-            var index = text.utf8.startIndex
-            while index < text.utf8.endIndex {
-                let byte = text.utf8[index]
-                let next = text.utf8.index(after: index)
-                if let opened = start {
-                    if byte == quote {
-                        result.append(String(text[opened..<index]))
-                        start = nil
-                    }
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    quote = byte
-                    start = next
-                }
-                index = next
-            }
-            return result
-        }
+        text.utf8.allSatisfy { $0 < 0x80 }
+            ? quotedStrings(in: text.utf8, of: text, quotes: UInt8(ascii: "\""), UInt8(ascii: "'"))
+            : quotedStrings(in: text, of: text, quotes: "\"", "'")
+    }
+
+    /// The quoted strings of `text`, read as `view`'s elements (its bytes or its characters).
+    private static func quotedStrings<View: Collection>(in view: View, of text: String, quotes double: View.Element,
+                                                         _ single: View.Element) -> [String]
+    where View.Index == String.Index, View.Element: Equatable {
         var result: [String] = []
         // Where the open quote's text starts; nil outside quotes. Sliced once per string: appending characters
         // to a copy of the text so far copied it for every character.
         var start: String.Index?
-        var quote: Character = "\""
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
+        var quote = double
+        var index = view.startIndex
+        while index < view.endIndex {
+            let element = view[index]
+            let next = view.index(after: index)
             if let opened = start {
-                if character == quote {
+                if element == quote {
                     result.append(String(text[opened..<index]))
                     start = nil
                 }
-            } else if character == "\"" || character == "'" {
-                quote = character
+            } else if element == double || element == single {
+                quote = element
                 start = next
             }
             index = next
