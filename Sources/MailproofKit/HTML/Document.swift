@@ -234,6 +234,15 @@ public final class Document: @unchecked Sendable {
         return templateTags[low..<end]
     }
 
+    /// Whether the bytes of `text` (ASCII) occur in the file's bytes within `range`.
+    func containsBytes(_ text: StaticString, in range: ByteRange) -> Bool {
+        precondition(text.isASCII, "containsBytes searches for ASCII text")
+        return source.bytes.withUnsafeBufferPointer { bytes in
+            ASCIISearch.firstIndex(of: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount),
+                                   in: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])) != nil
+        }
+    }
+
     /// Whether `range` holds a template tag (a merge tag in a URL is not a relative URL, an empty alt is not empty…).
     public func containsTemplateTag(_ range: ByteRange) -> Bool { !templateTags(overlapping: range).isEmpty }
 

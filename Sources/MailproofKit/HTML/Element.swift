@@ -87,6 +87,18 @@ public struct Element: @unchecked Sendable, Hashable {
         descendantIndices.lazy.filter { document.nodes[$0].kind == .element }.map { Element(document: document, index: Node.Index($0)) }
     }
 
+    /// The one descendant element named `name` (lower case), or nil when there is none or more than one: a walk of
+    /// the subtree that stops at the second, with no array of descendants built.
+    func onlyDescendant(named name: String) -> Element? {
+        let nodes = document.nodes
+        var found = -1
+        for i in descendantIndices where nodes[i].kind == .element && nodes.name(at: i) == name {
+            if found >= 0 { return nil }
+            found = i
+        }
+        return found < 0 ? nil : Element(document: document, index: Node.Index(found))
+    }
+
     /// The text inside the element, as written (template tags included), with whitespace runs collapsed.
     public var textContent: String {
         var result = ""

@@ -146,13 +146,38 @@ final class SelectorMatcher {
         case .exists: return true
         case .equals: return value == wanted
         case .includes:
-            return !wanted.isEmpty && !wanted.contains(where: { $0.isWhitespace })
-                && value.split(whereSeparator: { $0.isWhitespace }).contains { $0 == wanted }
+            return !wanted.isEmpty && !wanted.contains(where: { $0.isWhitespace }) && Self.hasWord(wanted, in: value)
         case .dashMatch: return value == wanted || value.hasPrefix(wanted + "-")
         case .prefix: return !wanted.isEmpty && value.hasPrefix(wanted)
         case .suffix: return !wanted.isEmpty && value.hasSuffix(wanted)
         case .substring: return !wanted.isEmpty && value.contains(wanted)
         }
+    }
+
+    /// Whether `word` is one of `list`'s whitespace-separated words. ASCII text (nearly every value) is split as
+    /// bytes: splitting by characters tested every one for Unicode whitespace and built an array of words.
+    static func hasWord(_ word: String, in list: String) -> Bool {
+        var list = list
+        var word = word
+        let ascii: Bool? = list.withUTF8 { listBytes in
+            word.withUTF8 { wordBytes in
+                guard !listBytes.contains(where: { $0 >= 0x80 }), !wordBytes.contains(where: { $0 >= 0x80 }) else { return nil }
+                var start = 0
+                while start < listBytes.count {
+                    // ASCII whitespace: tab, line feed, vertical tab, form feed, carriage return, space.
+                    if listBytes[start] == 0x20 || (listBytes[start] >= 0x09 && listBytes[start] <= 0x0D) {
+                        start += 1
+                        continue
+                    }
+                    var end = start
+                    while end < listBytes.count, !(listBytes[end] == 0x20 || (listBytes[end] >= 0x09 && listBytes[end] <= 0x0D)) { end += 1 }
+                    if end - start == wordBytes.count, UnsafeBufferPointer(rebasing: listBytes[start..<end]).elementsEqual(wordBytes) { return true }
+                    start = end
+                }
+                return false
+            }
+        }
+        return ascii ?? list.split(whereSeparator: { $0.isWhitespace }).contains { $0 == word }
     }
 
     /// HTML attributes whose values selectors compare case-insensitively without a flag (HTML §4.16.2).

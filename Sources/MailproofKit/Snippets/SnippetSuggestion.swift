@@ -9,8 +9,7 @@ enum SnippetSuggestion {
         if element.name == "a" {
             link = element
         } else {
-            let links = element.descendants.filter { $0.name == "a" }
-            guard links.count == 1, let only = links.first else { return nil }
+            guard let only = element.onlyDescendant(named: "a") else { return nil }
             link = only
         }
         guard link.hasAttribute("href") else { return nil }
@@ -19,7 +18,7 @@ enum SnippetSuggestion {
         let cell = element.name == "a" ? link.parent.flatMap { $0.name == "td" || $0.name == "th" ? $0 : nil } : element
         // Cerberus-style buttons round both the cell and the link: one suggestion, on the cell, is enough.
         if element.name == "a", let cell, cell.inlineDeclaration(named: "border-radius") != nil,
-           cell.descendants.filter({ $0.name == "a" }).count == 1 { return nil }
+           cell.onlyDescendant(named: "a") != nil { return nil }
         var values: [(String, String)] = []
         if let href = link.value("href").map(decoded), SnippetValues.isURL(href) { values.append(("url", href)) }
         let label = VisibleText.content(of: link).text
@@ -38,7 +37,9 @@ enum SnippetSuggestion {
     /// Whether the element's cell (or the blocks between it and the cell) hold a VML roundrect.
     private static func isBesideVML(_ element: Element) -> Bool {
         for block in [element] + element.ancestors {
-            if block.document.text(block.range).contains("v:roundrect") { return true }
+            // Searched in the file's bytes: a cell can hold the whole email, and its text as a `String` (with a
+            // non-ASCII character, searched by Foundation) cost more than the rest of the suggestion.
+            if block.document.containsBytes("v:roundrect", in: block.range) { return true }
             if block.name == "td" || block.name == "th" || block.name == "table" { break }
         }
         return false

@@ -4,14 +4,18 @@ enum Declarations {
     /// Whether the declaration hides its element: `display:none`, `visibility:hidden`, `mso-hide:all`, a zero
     /// size or line height, a 0/1px font, full transparency.
     static func hides(_ declaration: CSSDeclaration) -> Bool {
-        let value = declaration.value.lowercased()
+        // The property first: most declarations are of none of these, and lower-casing every value (a font
+        // list, a URL) built a string each time.
         switch declaration.property {
-        case "display": return value == "none"
-        case "visibility": return value == "hidden" || value == "collapse"
-        case "mso-hide": return value == "all"
-        case "max-height", "height", "max-width", "width", "line-height": return isZero(value)
-        case "font-size": return isZero(value) || value == "1px"
-        case "opacity": return isZero(value)
+        case "display": return declaration.value.lowercased() == "none"
+        case "visibility":
+            let value = declaration.value.lowercased()
+            return value == "hidden" || value == "collapse"
+        case "mso-hide": return declaration.value.lowercased() == "all"
+        case "max-height", "height", "max-width", "width", "line-height", "opacity": return isZero(declaration.value.lowercased())
+        case "font-size":
+            let value = declaration.value.lowercased()
+            return isZero(value) || value == "1px"
         default: return false
         }
     }
@@ -37,19 +41,18 @@ enum Declarations {
     private static let initialKeywords: Set<String> = ["none", "auto", "normal", "static", "visible", "initial", "unset", "baseline", "show", "ltr"]
 
     static func resetsToDefault(_ declaration: CSSDeclaration) -> Bool {
-        let value = declaration.value.lowercased()
         // A zero maximum hides; only `none` is the default.
-        if declaration.property == "max-width" || declaration.property == "max-height" { return value == "none" }
+        if declaration.property == "max-width" || declaration.property == "max-height" { return declaration.value.lowercased() == "none" }
         guard resettable.contains(declaration.property) else { return false }
+        let value = declaration.value.lowercased()
         return isZero(value) || initialKeywords.contains(value)
     }
 
     /// Why a declaration moves nothing even where it is applied, so losing it loses nothing: relative
     /// positioning without an offset, `box-sizing` in a block that sets no size beside padding or a border.
     static func movesNothing(_ declaration: CSSDeclaration, in block: [CSSDeclaration]) -> String? {
-        let value = declaration.value.lowercased()
         switch declaration.property {
-        case "position" where value == "relative" || value == "static":
+        case "position" where ["relative", "static"].contains(declaration.value.lowercased()):
             let offsets: Set<String> = ["top", "left", "right", "bottom", "inset", "z-index"]
             return block.contains { offsets.contains($0.property) } ? nil : "relative positioning without an offset moves nothing"
         case "box-sizing", "-webkit-box-sizing", "-moz-box-sizing":
@@ -73,12 +76,13 @@ enum Declarations {
     /// Whether the declaration shows what another declaration hid (`display:block`, `visibility:visible`,
     /// `max-height:none`, `opacity:1`).
     static func reveals(_ declaration: CSSDeclaration) -> Bool {
-        let value = declaration.value.lowercased()
         switch declaration.property {
-        case "display": return value != "none"
-        case "visibility": return value == "visible"
-        case "max-height", "height": return value == "none" || value == "auto" || !isZero(value)
-        case "opacity": return !isZero(value)
+        case "display": return declaration.value.lowercased() != "none"
+        case "visibility": return declaration.value.lowercased() == "visible"
+        case "max-height", "height":
+            let value = declaration.value.lowercased()
+            return value == "none" || value == "auto" || !isZero(value)
+        case "opacity": return !isZero(declaration.value.lowercased())
         default: return false
         }
     }

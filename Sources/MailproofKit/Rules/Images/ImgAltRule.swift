@@ -83,9 +83,19 @@ struct ImgAltRule: OptionlessRule {
             if let value = image.value(name), let size = leadingInteger(value), size <= 2 { return true }
         }
         guard let src = image.value("src")?.lowercased() else { return false }
-        let file = src.split(separator: "/").last.map(String.init) ?? src
+        let file = String(lastPathSegment(src))
         return file.contains("spacer") || file.hasPrefix("blank.") || file.hasPrefix("pixel.") || file.hasPrefix("clear.")
             || file.hasPrefix("transparent.") || file.hasPrefix("trans.") || file.hasPrefix("1x1")
+    }
+
+    /// What `src.split(separator: "/").last ?? src` is, without an array of every segment (this runs for every
+    /// image): the text after the last `/` that trailing slashes leave.
+    static func lastPathSegment(_ src: String) -> Substring {
+        var end = src.endIndex
+        while end > src.startIndex, src[src.index(before: end)] == "/" { end = src.index(before: end) }
+        guard end > src.startIndex else { return src[...] }
+        let start = src[..<end].lastIndex(of: "/").map { src.index(after: $0) } ?? src.startIndex
+        return src[start..<end]
     }
 
     private static func leadingInteger(_ text: String) -> Int? {

@@ -83,7 +83,10 @@ struct DoctypeRule: OptionlessRule {
             context.report("Unusual doctype; use <!DOCTYPE html>", at: node.range)
             return
         }
-        let rest = text.dropFirst("doctype html".count).trimmingPrefix(" ")
+        // Whitespace is collapsed: at most one space to drop. (`trimmingPrefix` went through the generic
+        // string-processing machinery, 0.4% of a batch's time for one character.)
+        var rest = text.dropFirst("doctype html".count)
+        if rest.first == " " { rest = rest.dropFirst() }
         if rest.isEmpty { return }
         let quoted = Self.quotedStrings(String(rest))
         if rest.hasPrefix("system") {
