@@ -7,40 +7,42 @@
 /// length), with bit 5 of every byte set so that a name hashes the same in any case; probing compares whole
 /// names. It is made from a dictionary, which stays the source of truth.
 struct NameTable<Value: Sendable>: Sendable {
-    /// Every key's bytes, one after another; key `k` is `keyBytes[keyStarts[k]..<keyStarts[k + 1]]`.
+    /// Every key's bytes, one after another.
     private let keyBytes: [UInt8]
-    private let keyStarts: [Int32]
     private let values: [Value]
-    /// Open addressing, linear probing: an index into `values`, or -1 for an empty slot.
-    private let slots: [Int32]
+    /// Open addressing, linear probing. A used slot packs where its key starts in `keyBytes` (high 32 bits), the
+    /// key's length (16 bits) and its index in `values` (low 16 bits), so that one load tells a probe whether the
+    /// length matches; an empty slot is `Self.empty`.
+    private let slots: [UInt64]
     private let mask: Int
+
+    private static var empty: UInt64 { .max }
 
     /// Keys must be ASCII without upper-case letters, so that a case-folded look-up can find them. (Built on first
     /// use in every process, so it is kept cheap: the layout follows the dictionary's order, which look-ups do not
     /// depend on.)
     init(_ table: [String: Value]) {
+        precondition(table.count < 0xFFFF, "NameTable holds fewer than 65,535 names")
         var keyBytes: [UInt8] = []
-        var keyStarts: [Int32] = [0]
         var values: [Value] = []
-        keyStarts.reserveCapacity(table.count + 1)
         values.reserveCapacity(table.count)
         var size = 8
         while size < table.count * 2 { size *= 2 }
-        var slots = [Int32](repeating: -1, count: size)
+        var slots = [UInt64](repeating: Self.empty, count: size)
         for (key, value) in table {
             let start = keyBytes.count
             keyBytes.append(contentsOf: key.utf8)
+            let length = keyBytes.count - start
+            precondition(length < 0xFFFF && keyBytes.count < Int(UInt32.max), "NameTable key too long")
             assert(keyBytes[start...].allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }, "NameTable key \(key) is not lower-case ASCII")
             var slot = keyBytes.withUnsafeBufferPointer {
-                Self.hash($0.baseAddress.map { $0 + start }, keyBytes.count - start)
+                Self.hash($0.baseAddress.map { $0 + start }, length)
             } & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(values.count)
-            keyStarts.append(Int32(keyBytes.count))
+            while slots[slot] != Self.empty { slot = (slot + 1) & (size - 1) }
+            slots[slot] = UInt64(start) << 32 | UInt64(length) << 16 | UInt64(values.count)
             values.append(value)
         }
         self.keyBytes = keyBytes
-        self.keyStarts = keyStarts
         self.values = values
         self.slots = slots
         self.mask = size - 1
@@ -59,24 +61,28 @@ struct NameTable<Value: Sendable>: Sendable {
 
     @inline(__always) private static func fold(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
 
+    /// Reads at most eight bytes from each end, with loads rather than a loop over the bytes: names are short, and
+    /// every tag, attribute, property and keyword of a file is looked up.
     @inline(__always) fileprivate static func hash(_ p: UnsafePointer<UInt8>?, _ count: Int) -> Int {
         var first: UInt64 = 0
         var last: UInt64 = 0
         if let p {
+            let raw = UnsafeRawPointer(p)
             if count >= 8 {
-                first = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
-                last = UnsafeRawPointer(p + count - 8).loadUnaligned(as: UInt64.self)
-            } else {
-                for k in 0..<count { first |= UInt64(p[k]) << (8 * k) }
+                first = raw.loadUnaligned(as: UInt64.self)
+                last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            } else if count >= 4 {
+                first = UInt64(raw.loadUnaligned(as: UInt32.self))
+                last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            } else if count > 0 {
+                first = UInt64(p[0]) | UInt64(p[count >> 1]) << 8 | UInt64(p[count - 1]) << 16
             }
         }
         // Bit 5 set in every byte: `A` and `a` hash alike (so do a few other pairs, which the comparison tells
         // apart).
         first |= 0x2020_2020_2020_2020
         last |= 0x2020_2020_2020_2020
-        var h = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ (UInt64(count) &* 0x1656_67B1_9E37_79F9)
-        h ^= h >> 29
-        h = h &* 0xBF58_476D_1CE4_E5B9
+        var h = ((first &+ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F)
         h ^= h >> 32
         return Int(truncatingIfNeeded: h)
     }
@@ -105,19 +111,24 @@ struct NameTable<Value: Sendable>: Sendable {
 
     private func find(_ p: UnsafePointer<UInt8>?, _ count: Int, folding: Bool) -> Value? {
         var slot = Self.hash(p, count) & mask
-        return keyBytes.withUnsafeBufferPointer { keys in
-            while true {
-                let index = Int(slots[slot])
-                if index < 0 { return nil }
-                let start = Int(keyStarts[index])
-                if Int(keyStarts[index + 1]) - start == count, let p, let key = keys.baseAddress.map({ $0 + start }) {
-                    if folding ? Self.equalFolding(p, key, count) : Self.equal(p, key, count) { return values[index] }
-                } else if count == 0, Int(keyStarts[index + 1]) == start {
-                    return values[index]
+        let wanted = UInt64(truncatingIfNeeded: count)
+        let index: Int? = slots.withUnsafeBufferPointer { slots in
+            keyBytes.withUnsafeBufferPointer { keys in
+                while true {
+                    let entry = slots[slot]
+                    if entry == Self.empty { return nil }
+                    if (entry >> 16) & 0xFFFF == wanted {
+                        if count == 0 { return Int(entry & 0xFFFF) }
+                        if let p, let key = keys.baseAddress.map({ $0 + Int(entry >> 32) }),
+                           folding ? Self.equalFolding(p, key, count) : Self.equal(p, key, count) {
+                            return Int(entry & 0xFFFF)
+                        }
+                    }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
         }
+        return index.map { values[$0] }
     }
 }
 
