@@ -36,7 +36,13 @@ enum HiddenContent {
 
     /// `0`, `0px`, `0 !important`, `0%`.
     private static func isZero(_ value: String) -> Bool {
-        guard let number = value.split(whereSeparator: { $0 == " " || $0 == "!" }).first else { return false }
-        return ["0", "0px", "0%", "0em", "0pt"].contains(String(number))
+        // The first word, up to a space or `!`, without splitting the whole value into an array of words.
+        let isSeparator: (Character) -> Bool = { $0 == " " || $0 == "!" }
+        guard let start = value.firstIndex(where: { !isSeparator($0) }) else { return false }
+        let end = value[start...].firstIndex(where: isSeparator) ?? value.endIndex
+        switch value[start..<end] {
+        case "0", "0px", "0%", "0em", "0pt": return true
+        default: return false
+        }
     }
 }

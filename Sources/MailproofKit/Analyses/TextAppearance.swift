@@ -154,6 +154,10 @@ struct TextAppearance {
 
     static func fontSize(_ value: String, parent: Double?) -> Double? {
         let word = stripImportant(value)
+        if let size = plainSize(word) {
+            if size.factor > 0 { return size.number * size.factor }
+            return parent.map { $0 * size.number * -size.factor }
+        }
         // A number (`14px`, the usual value) is none of the keywords: no look-up or comparison with them.
         if !startsWithNumber(word) {
             if let px = keywordSizes[word] { return px }
@@ -167,6 +171,41 @@ struct TextAppearance {
             return parent.map { $0 * number * -factor }
         }
         return Double(word) == 0 ? 0 : nil
+    }
+
+    /// `14px`, `1.5em`, `100%`: digits, at most one `.` with digits after it, and one of `sizeUnits`, read from the
+    /// bytes (the usual value; `Double(_:)` of a substring and a character-wise `hasSuffix` per unit cost more
+    /// than the rest of the appearance). The number is the one `Double(_:)` reads: at most 15 digits over a power
+    /// of ten, both exact, divide to the correctly rounded value. nil for anything else, read the general way.
+    private static func plainSize(_ word: String) -> (number: Double, factor: Double)? {
+        var word = word
+        return word.withUTF8 { bytes -> (number: Double, factor: Double)? in
+            var k = 0
+            var mantissa = 0
+            var digits = 0
+            var fraction = -1
+            while k < bytes.count {
+                let byte = bytes[k]
+                if byte >= 0x30 && byte <= 0x39 {
+                    mantissa = mantissa * 10 + Int(byte - 0x30)
+                    digits += 1
+                    if fraction >= 0 { fraction += 1 }
+                } else if byte == 0x2E && fraction < 0 && digits > 0 {
+                    fraction = 0
+                } else {
+                    break
+                }
+                k += 1
+                if digits > 15 { return nil }
+            }
+            guard digits > 0, fraction != 0 else { return nil }
+            let unit = UnsafeBufferPointer(rebasing: bytes[k...])
+            guard let factor = sizeUnits.first(where: { $0.unit.utf8.elementsEqual(unit) })?.factor else { return nil }
+            // Powers of ten up to 10^15 are exact, and so is each product on the way.
+            var scale = 1.0
+            for _ in 0..<max(fraction, 0) { scale *= 10 }
+            return (Double(mantissa) / scale, factor)
+        }
     }
 
     private static func startsWithNumber(_ word: String) -> Bool {

@@ -134,8 +134,10 @@ final class CSSParserCore {
     }
 
     func sortedErrors() -> [CSSSyntaxError] {
+        // Most blocks have no error (every `style=""` of a file is parsed on its own): nothing to sort.
+        if errors.count < 2 { return errors }
         // Stable: tokenizer and block-matching errors come first for equal positions.
-        errors.enumerated().sorted { l, r in
+        return errors.enumerated().sorted { l, r in
             l.element.range.start != r.element.range.start ? l.element.range.start < r.element.range.start
                 : l.offset < r.offset
         }.map(\.element)

@@ -18,14 +18,21 @@ enum BinarySniffer {
             return signature.kind
         }
         // UTF-16 text has many NULs but starts with a BOM, handled by the decoder.
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return nil }
+        if data.count >= 2, (data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF) { return nil }
         // Text has almost no NUL or control bytes; binary formats are full of them.
-        let sample = data.prefix(4096)
-        guard sample.count >= 16 else { return nil }
-        var suspicious = 0
-        for byte in sample where byte == 0 || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) {
-            suspicious += 1
+        let count = min(data.count, 4096)
+        guard count >= 16 else { return nil }
+        // Over the buffer, without a bounds check per byte: this runs for every file.
+        let suspicious = data.withUnsafeBufferPointer { bytes in
+            var suspicious = 0
+            for k in 0..<count where bytes[k] < 0x20 && !isTextControl(bytes[k]) { suspicious += 1 }
+            return suspicious
         }
-        return suspicious * 10 > sample.count ? "binary data" : nil
+        return suspicious * 10 > count ? "binary data" : nil
+    }
+
+    /// Tab, line feed, form feed and carriage return: the control bytes text holds.
+    @inline(__always) private static func isTextControl(_ byte: UInt8) -> Bool {
+        byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 }
