@@ -59,8 +59,19 @@ struct BodyText {
                     }
                 }
             case .text where !nodes[i].isRawText:
-                Self.forEachCharacter(of: HTMLEntities.decode(document.text(nodes[i].range))) { isSpace in
-                    count(isSpace: isSpace, &space)
+                let range = nodes[i].range
+                // Text without a character reference is read in the file's bytes, with no string made of it
+                // (valid UTF-8 only: `text(_:)` reads invalid bytes as U+FFFD).
+                let plain = document.source.bytes.withUnsafeBufferPointer { bytes in
+                    let text = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+                    guard !text.contains(0x26), document.source.isValidUTF8(range) else { return false }
+                    Self.forEachCharacter(of: text) { isSpace in count(isSpace: isSpace, &space) }
+                    return true
+                }
+                if !plain {
+                    Self.forEachCharacter(of: HTMLEntities.decode(document.text(range))) { isSpace in
+                        count(isSpace: isSpace, &space)
+                    }
                 }
             default:
                 break
@@ -76,7 +87,12 @@ struct BodyText {
     /// are segmented as `String` does (a `&nbsp;` makes a text non-ASCII, and most email text has one).
     static func forEachCharacter(of text: String, _ body: (_ isSpace: Bool) -> Void) {
         var text = text
-        text.withUTF8 { utf8 in
+        text.withUTF8 { forEachCharacter(of: $0, body) }
+    }
+
+    /// `forEachCharacter(of:_:)` over valid UTF-8 bytes.
+    static func forEachCharacter(of utf8: UnsafeBufferPointer<UInt8>, _ body: (_ isSpace: Bool) -> Void) {
+        do {
             let n = utf8.count
             @inline(__always) func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
             var i = 0
