@@ -2,6 +2,17 @@ import Testing
 @testable import MailproofKit
 
 @Suite struct CSSTokenizerTests {
+    /// The bitmap behind `isName` says what CSS Syntax §4.2 says: a letter, `_`, non-ASCII or NUL (name-start code
+    /// points, NUL standing for U+FFFD), a digit, or `-`. Checked for every byte value.
+    @Test func nameBytesAreTheSpecsNameCodePoints() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let letter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            let spec = letter || byte == 0x5F || byte >= 0x80 || byte == 0 || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+            #expect(CSSBytes.isName(byte) == spec, "byte \(value)")
+        }
+    }
+
     @Test func kindsAndByteRanges() {
         let css = MarkedCSS("⟦café⟧⟦.⟧⟦x⟧⟦ ⟧⟦#main⟧⟦{⟧⟦color⟧⟦:⟧⟦RED⟧⟦;⟧⟦}⟧")
         let t = css.tokens()
