@@ -40,12 +40,22 @@ struct CSSColor: Hashable, Sendable, CustomStringConvertible {
 
     /// WCAG 2 relative luminance.
     public var relativeLuminance: Double {
-        func channel(_ value: Double) -> Double {
-            let c = value / 255
-            return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
-        }
-        return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+        0.2126 * Self.linear(red) + 0.7152 * Self.linear(green) + 0.0722 * Self.linear(blue)
     }
+
+    /// A channel (0…255) in linear light. Whole channels (every colour written in a file) are read from a table of
+    /// the same formula: contrast is worked out for every element, and `pow` was a third of it.
+    private static func linear(_ value: Double) -> Double {
+        if value >= 0, value <= 255, let whole = Int(exactly: value) { return linearChannels[whole] }
+        return linearFormula(value)
+    }
+
+    private static func linearFormula(_ value: Double) -> Double {
+        let c = value / 255
+        return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+    }
+
+    private static let linearChannels: [Double] = (0...255).map { linearFormula(Double($0)) }
 
     /// WCAG 2 contrast ratio between two opaque colours, 1…21.
     public static func contrastRatio(_ a: CSSColor, _ b: CSSColor) -> Double {

@@ -146,7 +146,7 @@ final class SelectorMatcher {
         case .exists: return true
         case .equals: return value == wanted
         case .includes:
-            return !wanted.isEmpty && !wanted.contains(where: { $0.isWhitespace }) && Self.hasWord(wanted, in: value)
+            return !wanted.isEmpty && !wanted.containsWhitespace && Self.hasWord(wanted, in: value)
         case .dashMatch: return value == wanted || value.hasPrefix(wanted + "-")
         case .prefix: return !wanted.isEmpty && value.hasPrefix(wanted)
         case .suffix: return !wanted.isEmpty && value.hasSuffix(wanted)

@@ -50,7 +50,10 @@ public enum SnippetListing {
     }
 
     static func shellQuoted(_ text: String) -> String {
-        let plain = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "=_-./:@%+,#".contains($0)) }
+        // ASCII letters and digits and a few marks, tested on bytes (CR LF, one character, is neither).
+        let plain = text.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || "=_-./:@%+,#".utf8.contains(byte)
+        }
         if plain { return text }
         if !text.contains("'") { return "'" + text + "'" }
         return "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"

@@ -112,7 +112,8 @@ enum SnippetValues {
         let rest = lower.drop(while: { $0 != "/" }).dropFirst(2)
         guard let host = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first,
               !host.isEmpty else { return false }
-        return !text.contains { $0.isWhitespace || $0 == "\"" || $0 == "'" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "`" }
+        // Whitespace first, as bytes where the text is ASCII; the others are ASCII characters.
+        return !text.containsWhitespace && !text.contains { $0 == "\"" || $0 == "'" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "`" }
     }
 
     static func isTemplateTag(_ text: String) -> Bool {

@@ -74,3 +74,15 @@ extension String {
         return text.withUTF8 { $0.contains(where: test) }
     }
 }
+
+extension String {
+    /// Whether the text holds a whitespace character (`Character.isWhitespace`). ASCII text is read as bytes (tab
+    /// through carriage return and space are its whitespace), without asking Unicode's tables of each character.
+    var containsWhitespace: Bool {
+        var text = self
+        let ascii: Bool? = text.withUTF8 { bytes in
+            bytes.contains(where: { $0 >= 0x80 }) ? nil : bytes.contains(where: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+        }
+        return ascii ?? contains(where: \.isWhitespace)
+    }
+}
