@@ -601,7 +601,8 @@ final class CSSParserCore {
         let declEnd = end < hi ? tokens[end].range.end
             : max(importantRange?.end ?? 0, vhi > vlo ? tokens[vhi - 1].range.end : tokens[colon].range.end)
         let range = ByteRange(start: nameRange.start, end: declEnd)
-        let property = value(i, lowercase: !custom)
+        let property = custom || tokens[i].flags.contains(.hasEscape) ? value(i, lowercase: !custom)
+            : CSSPropertyNames.common.value(p, tokens[i].valueRange, folding: true) ?? value(i, lowercase: true)
         if vlo == vhi && !custom {
             report("Declaration '\(property)' has no value; clients skip it and keep the rest", range, dropsOnlyItself: true)
             return nil
