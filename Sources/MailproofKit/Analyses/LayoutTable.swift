@@ -16,13 +16,14 @@ enum LayoutTable {
             // Fields read in place: a whole `Node` copied per descendant cost more than the tests.
             guard nodes[i].kind == .element else { i += 1; continue }
             let name = nodes.name(at: i)
-            if name == "table" {
+            if name.hasSameText(as: "table") {
                 i = Int(nodes[i].subtreeEnd)
                 continue
             }
             if dataTableParts.contains(name) { return true }
-            if name == "td" {
-                for a in nodes[i].attributes where document.attributes.name(at: Int(a)) == "scope" || document.attributes.name(at: Int(a)) == "headers" {
+            if name.hasSameText(as: "td") {
+                for a in nodes[i].attributes where document.attributes.name(at: Int(a)).hasSameText(as: "scope")
+                    || document.attributes.name(at: Int(a)).hasSameText(as: "headers") {
                     return true
                 }
             }

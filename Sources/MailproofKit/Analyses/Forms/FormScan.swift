@@ -20,6 +20,8 @@ struct FormScan {
         var embeds: [FormEmbed] = []
         var labelledIDs: Set<String> = []
         for index in document.nodes.indices where document.nodes[index].kind == .element {
+            // One look-up rules out the elements named in none of the cases below (nearly all of them).
+            guard Self.scannedNames.contains(document.nodes.name(at: index)) else { continue }
             let element = Element(document: document, index: Node.Index(index))
             switch element.name {
             case "form":
@@ -49,6 +51,9 @@ struct FormScan {
         self.embeds = embeds
         self.labelledIDs = labelledIDs
     }
+
+    /// The elements `init` looks at.
+    private static let scannedNames: NameSet = ["form", "script", "iframe", "div", "label"]
 
     /// Inside `<template>` or `<noscript>` a form is not live code.
     static func isInert(_ element: Element) -> Bool {

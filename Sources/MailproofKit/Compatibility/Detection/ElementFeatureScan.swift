@@ -9,7 +9,9 @@ extension FeatureScan {
         if !nodes[i].isImplied {
             if let slug = elementTable[name] {
                 emit(slug, startTag)
-            } else {
+            } else if (4...6).contains(name.utf8.count) {
+                // The names below are four to six bytes long: the length rules most elements out without a
+                // comparison.
                 switch name {
                 case "input": emitTyped(i, HTMLFeatures.inputTypeTable)
                 case "button": emitTyped(i, HTMLFeatures.buttonTypeTable)
@@ -28,7 +30,7 @@ extension FeatureScan {
             }
         }
         // Image URLs in `src` only where an image is expected (not <script>, <iframe>, <video>).
-        let srcIsImage = name == "img" || name == "input" || isVMLName(name)
+        let srcIsImage = name.hasSameText(as: "img") || name.hasSameText(as: "input") || isVMLName(name)
         let attributes = document.attributes
         for a in nodes[i].attributes {
             let attributeName = attributes.name(at: Int(a))

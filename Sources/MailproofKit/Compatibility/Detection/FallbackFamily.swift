@@ -44,9 +44,9 @@ enum FallbackFamily {
     /// Whether a declaration recorded as `key` has a fallback among the earlier `seen` keys of its block.
     static func hasFallback(_ key: String, seen: [String]) -> Bool {
         if seen.isEmpty { return false }
-        if seen.contains(key) { return true }
+        if seen.contains(where: { $0.hasSameText(as: key) }) { return true }
         guard let others = equivalentTable[key] else { return false }
-        for other in others where seen.contains(other) { return true }
+        for other in others where seen.contains(where: { $0.hasSameText(as: other) }) { return true }
         return false
     }
 }

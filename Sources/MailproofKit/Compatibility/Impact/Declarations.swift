@@ -4,21 +4,25 @@ enum Declarations {
     /// Whether the declaration hides its element: `display:none`, `visibility:hidden`, `mso-hide:all`, a zero
     /// size or line height, a 0/1px font, full transparency.
     static func hides(_ declaration: CSSDeclaration) -> Bool {
-        // The property first: most declarations are of none of these, and lower-casing every value (a font
-        // list, a URL) built a string each time.
-        switch declaration.property {
-        case "display": return declaration.value.lowercased() == "none"
-        case "visibility":
-            let value = declaration.value.lowercased()
-            return value == "hidden" || value == "collapse"
-        case "mso-hide": return declaration.value.lowercased() == "all"
-        case "max-height", "height", "max-width", "width", "line-height", "opacity": return isZero(declaration.value.lowercased())
-        case "font-size":
-            let value = declaration.value.lowercased()
-            return isZero(value) || value == "1px"
-        default: return false
+        // The property first, in one look-up: most declarations are of none of these, and lower-casing every
+        // value (a font list, a URL) built a string each time.
+        guard let hiding = hidingProperties[declaration.property] else { return false }
+        let value = declaration.value.lowercased()
+        switch hiding {
+        case .display: return value == "none"
+        case .visibility: return value == "hidden" || value == "collapse"
+        case .msoHide: return value == "all"
+        case .zero: return isZero(value)
+        case .fontSize: return isZero(value) || value == "1px"
         }
     }
+
+    /// What hides an element, by property: `none`, `hidden`/`collapse`, `all`, zero, or a 0/1px font.
+    private enum Hiding { case display, visibility, msoHide, zero, fontSize }
+    private static let hidingProperties = NameTable<Hiding>([
+        "display": .display, "visibility": .visibility, "mso-hide": .msoHide, "max-height": .zero, "height": .zero,
+        "max-width": .zero, "width": .zero, "line-height": .zero, "opacity": .zero, "font-size": .fontSize,
+    ])
 
     /// Whether the declaration hides the whole element, not only its text (a 0/1px font or line height does that).
     static func hidesElement(_ declaration: CSSDeclaration) -> Bool {
