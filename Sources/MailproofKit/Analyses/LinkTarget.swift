@@ -52,11 +52,18 @@ struct LinkTarget {
     /// The absolute http(s) targets of an element's `href` and `src`, each with its attribute (values a template
     /// tag fills in are left out).
     static func targets(of element: Element) -> [(attribute: Attribute, target: LinkTarget)] {
-        element.attributes.compactMap { attribute in
-            guard attribute.name == "href" || attribute.name == "src", let range = attribute.valueRange,
-                  !element.document.containsTemplateTag(range), let target = LinkTarget(element.document.text(range)) else { return nil }
-            return (attribute, target)
+        // Every element is asked: names read in place and told apart by length first, and only the attributes
+        // that are links copied out.
+        let document = element.document
+        let attributes = document.attributes
+        var result: [(attribute: Attribute, target: LinkTarget)] = []
+        for k in element.attributeIndices {
+            let name = attributes.name(at: k)
+            guard name.hasSameText(as: "href") || name.hasSameText(as: "src"), let range = attributes[k].valueRange,
+                  !document.containsTemplateTag(range), let target = LinkTarget(document.text(range)) else { continue }
+            result.append((attributes[k], target))
         }
+        return result
     }
 
     /// `http://192.168.10.4/` or `http://[2001:db8::1]/`: a numeric address instead of a name.

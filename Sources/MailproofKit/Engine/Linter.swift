@@ -112,7 +112,13 @@ public struct Linter: @unchecked Sendable {
         }
         let raw = applyDirectives(context.findings, in: document)
         // All at once: one location at a time is quadratic for many findings on one minified line.
-        let locations = document.source.lineIndex.locations(of: raw.flatMap { [$0.range.start, $0.range.end] })
+        var offsets: [Int] = []
+        offsets.reserveCapacity(2 * raw.count)
+        for k in raw.indices {
+            offsets.append(raw[k].range.start)
+            offsets.append(raw[k].range.end)
+        }
+        let locations = document.source.lineIndex.locations(of: offsets)
         // The order sorted as indices: a finding is a large value, and sorting them moved each a dozen times.
         let order = raw.indices.sorted { (a: Int, b: Int) -> Bool in
             raw[a].range.start != raw[b].range.start ? raw[a].range.start < raw[b].range.start

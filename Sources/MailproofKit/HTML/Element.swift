@@ -20,6 +20,12 @@ public struct Element: @unchecked Sendable, Hashable {
     public var parentIndex: Node.Index { document.nodes[Int(index)].parent }
     public var endTagRange: ByteRange? { document.nodes[Int(index)].endTagRange }
 
+    /// Where the element's attributes are in `document.attributes`.
+    var attributeIndices: Range<Int> {
+        let range = document.nodes[Int(index)].attributes
+        return Int(range.lowerBound)..<Int(range.upperBound)
+    }
+
     public var attributes: ArraySlice<Attribute> {
         let range = document.nodes[Int(index)].attributes
         return document.attributes[Int(range.lowerBound)..<Int(range.upperBound)]
