@@ -40,11 +40,11 @@ struct TextAppearance {
         // Presentational attributes first; CSS wins over them.
         if let bgcolor = element.value("bgcolor") { result.background = opaque(CSSColor(bgcolor), over: parent.background) }
         if element.value("background")?.isEmpty == false { result.background = nil }
-        if name == "font", let color = element.value("color") { result.color = CSSColor(color).flatMap(Self.solid) }
-        if name == "body", let text = element.value("text") { result.color = CSSColor(text).flatMap(Self.solid) }
+        if name.hasSameText(as: "font"), let color = element.value("color") { result.color = CSSColor(color).flatMap(Self.solid) }
+        if name.hasSameText(as: "body"), let text = element.value("text") { result.color = CSSColor(text).flatMap(Self.solid) }
         // Most elements have no declarations at all: skip the look-ups.
         let styled = !declarations.isEmpty
-        if name == "a", !styled || declarations[.color] == nil { result.color = defaultLinkColor }
+        if name.hasSameText(as: "a"), !styled || declarations[.color] == nil { result.color = defaultLinkColor }
         if let size = look?.size { result.fontSize = parent.fontSize.map { $0 * size } }
         if look?.bold == true { result.bold = true }
 

@@ -72,9 +72,9 @@ final class ElementFacts {
             for a in nodes[index].attributes {
                 // The name and value range read in place, not a copy of each attribute.
                 let name = document.attributes.name(at: Int(a))
-                if name == "class", classes[index].isEmpty {
+                if name.hasSameText(as: "class"), classes[index].isEmpty {
                     classes[index] = Self.classNames(in: Self.value(of: document.attributes[Int(a)].valueRange, in: document.maskedBytes))
-                } else if name == "id", ids[index] == nil {
+                } else if name.hasSameText(as: "id"), ids[index] == nil {
                     ids[index] = Self.value(of: document.attributes[Int(a)].valueRange, in: document.maskedBytes)
                 }
             }
@@ -155,7 +155,7 @@ final class ElementFacts {
 
     /// The attribute's value as a browser sees it (character references decoded; template tags masked), or nil.
     func attributeValue(_ index: Int32, _ name: String) -> String? {
-        for a in nodes[Int(index)].attributes where attributes.name(at: Int(a)) == name {
+        for a in nodes[Int(index)].attributes where attributes.name(at: Int(a)).hasSameText(as: name) {
             return Self.value(of: attributes[Int(a)].valueRange, in: maskedBytes)
         }
         return nil

@@ -181,8 +181,8 @@ extension FeatureScan {
 
     /// `mso-…`, read on bytes (a `hasPrefix` per declaration was a tenth of this scan).
     @inline(__always) private static func isMSOProperty(_ property: String) -> Bool {
-        var utf8 = property.utf8.makeIterator()
-        return utf8.next() == 0x6D && utf8.next() == 0x73 && utf8.next() == 0x6F && utf8.next() == 0x2D
+        var property = property
+        return property.withUTF8 { $0.count >= 4 && $0[0] == 0x6D && $0[1] == 0x73 && $0[2] == 0x6F && $0[3] == 0x2D }
     }
 
     /// Units, keywords, functions (reported over their whole call, `calc(…)`) and `url()` image formats.
