@@ -27,6 +27,8 @@ final class LibXMLTreeBuilder {
     @exclusivity(unchecked) private var contentCursor = 0
     /// End tags that closed an element left open; libxml2's own "mismatch" report about them is redundant.
     private var closersOfUnclosedElements = Set<ByteRange>()
+    /// Where `tokenIndex(endingAt:kind:)` last landed.
+    private var tokenCursor = 0
 
     init(scanner: MarkupScanner, originalBytes: [UInt8], maskedBytes: [UInt8]) {
         self.maskedBytes = maskedBytes
@@ -297,12 +299,26 @@ final class LibXMLTreeBuilder {
     /// The token of `kind` (any kind when nil) whose range ends exactly at `offset`.
     private func tokenIndex(endingAt offset: Int, kind: MarkupToken.Kind?) -> Int? {
         let tokens = scanner.tokens
+        // libxml2 reports tags in document order, so the token sought is nearly always a few after the last one
+        // found: a short walk from there, and a binary search only when it is not.
         var low = 0
         var high = tokens.count
+        var k = min(tokenCursor, tokens.count)
+        if k == tokens.count || tokens[k].range.end >= offset, k == 0 || tokens[k - 1].range.end < offset {
+            low = k
+            high = k
+        } else if k < tokens.count, tokens[k].range.end < offset {
+            let stop = min(k + 8, tokens.count)
+            while k < stop, tokens[k].range.end < offset { k += 1 }
+            if k < stop || k == tokens.count { (low, high) = (k, k) } else { low = k }
+        } else {
+            high = k
+        }
         while low < high {
             let mid = (low + high) / 2
             if tokens[mid].range.end < offset { low = mid + 1 } else { high = mid }
         }
+        tokenCursor = low
         guard low < tokens.count, tokens[low].range.end == offset else { return nil }
         if let kind, tokens[low].kind != kind { return nil }
         return low
