@@ -66,9 +66,11 @@ public enum CSSRule: Sendable {
 
     static func visit(_ rules: [CSSRule], _ body: (CSSRule) -> Void) {
         // Depth is bounded by the parser's nesting cap, so recursion is safe here.
-        for rule in rules {
-            body(rule)
-            visit(rule.childRules, body)
+        // By index: a `for in` copied every rule (its selectors, declarations and strings retained) before the
+        // body read it.
+        for k in rules.indices {
+            body(rules[k])
+            visit(rules[k].childRules, body)
         }
     }
 }

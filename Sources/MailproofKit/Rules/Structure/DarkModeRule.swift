@@ -59,7 +59,7 @@ struct DarkModeRule: OptionlessRule {
         func read(_ declarations: [CSSDeclaration]) {
             for k in declarations.indices {
                 let property = declarations[k].property
-                guard property == "color-scheme" || property == "supported-color-schemes" else { continue }
+                guard property.hasSameText(as: "color-scheme") || property.hasSameText(as: "supported-color-schemes") else { continue }
                 if declaration == nil { declaration = declarations[k].range }
                 if declarations[k].value.lowercased().contains("dark") { declaresDark = true }
             }
@@ -73,7 +73,8 @@ struct DarkModeRule: OptionlessRule {
                     case .keyframes(let frames): for frame in frames { read(frame.declarations) }
                     case .none, .rules: break
                     }
-                    if mediaQuery == nil, at.name.lowercased() == "media", at.prelude.lowercased().contains("prefers-color-scheme") {
+                    // The parser lower-cases at-rule names.
+                    if mediaQuery == nil, at.name.hasSameText(as: "media"), at.prelude.lowercased().contains("prefers-color-scheme") {
                         mediaQuery = at.range
                         if darkStyles == nil { darkStyles = at.range }
                     }
