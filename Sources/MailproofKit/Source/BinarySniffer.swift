@@ -22,13 +22,36 @@ enum BinarySniffer {
         // Text has almost no NUL or control bytes; binary formats are full of them.
         let count = min(data.count, 4096)
         guard count >= 16 else { return nil }
-        // Over the buffer, without a bounds check per byte: this runs for every file.
+        // Eight bytes at a time, counted with bit tricks: this runs for every file, and most words hold no control
+        // byte at all.
         let suspicious = data.withUnsafeBufferPointer { bytes in
             var suspicious = 0
-            for k in 0..<count where bytes[k] < 0x20 && !isTextControl(bytes[k]) { suspicious += 1 }
+            var k = 0
+            while k + 8 <= count {
+                suspicious += suspiciousBytes(in: WordScan.load(bytes, k))
+                k += 8
+            }
+            while k < count {
+                if bytes[k] < 0x20 && !isTextControl(bytes[k]) { suspicious += 1 }
+                k += 1
+            }
             return suspicious
         }
         return suspicious * 10 > count ? "binary data" : nil
+    }
+
+    /// How many of the word's bytes are below 0x20 and none of tab, line feed, form feed, carriage return. Every
+    /// test is exact per byte (no carry crosses from one byte into the next).
+    @inline(__always) static func suspiciousBytes(in word: UInt64) -> Int {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // High bit set where the byte is below 0x20: its low seven bits plus 0x60 stay below 0x80, and its own high
+        // bit is clear.
+        let control = ~(((word & low7) &+ 0x6060_6060_6060_6060) | word) & WordScan.highBits
+        if control == 0 { return 0 }
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { ~(((x & low7) &+ low7) | x) & WordScan.highBits }
+        let allowed = zeroBytes(word ^ 0x0909_0909_0909_0909) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+            | zeroBytes(word ^ 0x0C0C_0C0C_0C0C_0C0C) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+        return (control & ~allowed).nonzeroBitCount
     }
 
     /// Tab, line feed, form feed and carriage return: the control bytes text holds.

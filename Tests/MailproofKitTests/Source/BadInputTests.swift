@@ -24,6 +24,27 @@ struct BadInputTests {
         #expect(result.error == "\(fixturePath("bad-input/image.png.html")): looks like a PNG image, not HTML; skipped")
     }
 
+    @Test("the binary sniff counts control bytes eight at a time exactly as one at a time")
+    func controlBytesCountedByWord() {
+        // Every byte value in every position of a word, among text bytes and the controls text holds.
+        let fillers: [UInt8] = [0x41, 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0x7F, 0x80, 0xE2]
+        for value in 0...255 {
+            for position in 0..<8 {
+                for filler in fillers {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[position] = UInt8(value)
+                    let word = bytes.withUnsafeBufferPointer { WordScan.load($0, 0) }
+                    let expected = bytes.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count
+                    #expect(BinarySniffer.suspiciousBytes(in: word) == expected, "byte \(value) at \(position) among \(filler)")
+                }
+            }
+        }
+        // A file of text with a few stray controls is text; one made of them is not.
+        let text = Array(("<p>Hello\tthere</p>\r\n" + String(repeating: "x", count: 200) + "\u{1}").utf8)
+        #expect(BinarySniffer.binaryKind(of: text) == nil)
+        #expect(BinarySniffer.binaryKind(of: [UInt8](repeating: 0x01, count: 64)) == "binary data")
+    }
+
     @Test("NUL bytes are encoding findings at their byte")
     func nulBytes() throws {
         let result = try check("nul-bytes.html")
