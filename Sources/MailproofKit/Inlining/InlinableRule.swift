@@ -51,18 +51,22 @@ struct InlinableRule {
 
 /// A declaration on its way into a `style` attribute: its text as written in the file (template tags kept),
 /// and its place in the cascade.
-struct InlinedDeclaration {
-    var property: String
+///
+/// A class: the cascade hands a declaration to every element its rule matches, and a copy of a struct retained
+/// its two strings and its text, where a reference is one retain.
+final class InlinedDeclaration {
+    let property: String
     /// Value as written in the source, without `!important`.
-    var value: String
-    var important: Bool
+    let value: String
+    let important: Bool
     /// Position in the stylesheets, for ties of specificity.
-    var order: Int
-    /// The property's number in its `StyleCascade` (equal properties as written, equal numbers).
+    let order: Int
+    /// The property's number in its `StyleCascade` (equal properties as written, equal numbers), set by the
+    /// cascade that holds the declaration.
     var propertyNumber = 0
     /// `property: value` (and ` !important`) as UTF-8, written once here rather than for every element it styles;
     /// nil when the value holds `&` or a quote, which `StyleAttributeMerge.escape` must see for each attribute.
-    var plainText: [UInt8]?
+    let plainText: [UInt8]?
 
     init(_ declaration: CSSDeclaration, document: Document, order: Int, rendered: Bool) {
         // As written: `Margin` next to `margin` is the Outlook.com hack, a property of its own to keep.
@@ -78,6 +82,8 @@ struct InlinedDeclaration {
             text += value.utf8
             if important { text += " !important".utf8 }
             plainText = text
+        } else {
+            plainText = nil
         }
     }
 }
