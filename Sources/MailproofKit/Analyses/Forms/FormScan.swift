@@ -20,32 +20,30 @@ struct FormScan {
         var embeds: [FormEmbed] = []
         var labelledIDs: Set<String> = []
         for index in document.nodes.indices where document.nodes[index].kind == .element {
-            // One look-up rules out the elements named in none of the cases below (nearly all of them).
-            guard Self.scannedNames.contains(document.nodes.name(at: index)) else { continue }
+            // One look-up of the name, not a comparison per case: it rules out nearly every element.
+            guard let scanned = Self.scannedNames[document.nodes.name(at: index)] else { continue }
             let element = Element(document: document, index: Node.Index(index))
-            switch element.name {
-            case "form":
+            switch scanned {
+            case .form:
                 if !Self.isInert(element) { embeds.append(FormEmbed(element: element, shape: .form, provider: .of(form: element))) }
-            case "script":
+            case .script:
                 if let provider = Self.scriptEmbedProvider(element), !Self.isInert(element) {
                     embeds.append(FormEmbed(element: element, shape: .script, provider: provider))
                 }
-            case "iframe":
+            case .iframe:
                 if let provider = Self.frameProvider(element), !Self.isInert(element) {
                     embeds.append(FormEmbed(element: element, shape: .frame, provider: provider))
                 }
-            case "div":
+            case .div:
                 if let provider = Self.placeholderProvider(element), !Self.isInert(element),
                    !element.ancestors.contains(where: { $0.name == "form" }), !element.descendants.contains(where: { $0.name == "form" }) {
                     embeds.append(FormEmbed(element: element, shape: .placeholder, provider: provider))
                 }
-            case "label":
+            case .label:
                 if let target = element.value("for")?.trimmingWhitespace(), !target.isEmpty,
                    !VisibleText.content(of: element).text.isEmpty || VisibleText.content(of: element).hasTemplateText {
                     labelledIDs.insert(target)
                 }
-            default:
-                break
             }
         }
         self.embeds = embeds
@@ -53,7 +51,10 @@ struct FormScan {
     }
 
     /// The elements `init` looks at.
-    private static let scannedNames: NameSet = ["form", "script", "iframe", "div", "label"]
+    private enum Scanned { case form, script, iframe, div, label }
+    private static let scannedNames = NameTable<Scanned>([
+        "form": .form, "script": .script, "iframe": .iframe, "div": .div, "label": .label,
+    ])
 
     /// Inside `<template>` or `<noscript>` a form is not live code.
     static func isInert(_ element: Element) -> Bool {

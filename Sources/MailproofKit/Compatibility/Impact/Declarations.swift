@@ -56,7 +56,9 @@ enum Declarations {
     /// positioning without an offset, `box-sizing` in a block that sets no size beside padding or a border.
     static func movesNothing(_ declaration: CSSDeclaration, in block: [CSSDeclaration]) -> String? {
         switch declaration.property {
-        case "position" where ["relative", "static"].contains(declaration.value.lowercased()):
+        case "position":
+            let value = declaration.value.lowercased()
+            guard value == "relative" || value == "static" else { return nil }
             let offsets: Set<String> = ["top", "left", "right", "bottom", "inset", "z-index"]
             return block.contains { offsets.contains($0.property) } ? nil : "relative positioning without an offset moves nothing"
         case "box-sizing", "-webkit-box-sizing", "-moz-box-sizing":

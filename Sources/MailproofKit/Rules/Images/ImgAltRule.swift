@@ -90,7 +90,7 @@ struct ImgAltRule: OptionlessRule {
 
     /// What `src.split(separator: "/").last ?? src` is, without an array of every segment (this runs for every
     /// image): the text after the last `/` that trailing slashes leave.
-    static func lastPathSegment(_ src: String) -> Substring {
+    private static func lastPathSegment(_ src: String) -> Substring {
         var end = src.endIndex
         while end > src.startIndex, src[src.index(before: end)] == "/" { end = src.index(before: end) }
         guard end > src.startIndex else { return src[...] }
