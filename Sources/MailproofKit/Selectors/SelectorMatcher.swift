@@ -164,13 +164,13 @@ final class SelectorMatcher {
                 guard !listBytes.contains(where: { $0 >= 0x80 }), !wordBytes.contains(where: { $0 >= 0x80 }) else { return nil }
                 var start = 0
                 while start < listBytes.count {
-                    // ASCII whitespace: tab, line feed, vertical tab, form feed, carriage return, space.
-                    if listBytes[start] == 0x20 || (listBytes[start] >= 0x09 && listBytes[start] <= 0x0D) {
+                    // ASCII's whitespace characters: tab, line feed, vertical tab, form feed, carriage return, space.
+                    if String.isCollapsibleASCIISpace(listBytes[start]) {
                         start += 1
                         continue
                     }
                     var end = start
-                    while end < listBytes.count, !(listBytes[end] == 0x20 || (listBytes[end] >= 0x09 && listBytes[end] <= 0x0D)) { end += 1 }
+                    while end < listBytes.count, !String.isCollapsibleASCIISpace(listBytes[end]) { end += 1 }
                     if end - start == wordBytes.count, UnsafeBufferPointer(rebasing: listBytes[start..<end]).elementsEqual(wordBytes) { return true }
                     start = end
                 }

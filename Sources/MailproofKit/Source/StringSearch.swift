@@ -81,7 +81,7 @@ extension String {
     var containsWhitespace: Bool {
         var text = self
         let ascii: Bool? = text.withUTF8 { bytes in
-            bytes.contains(where: { $0 >= 0x80 }) ? nil : bytes.contains(where: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+            bytes.contains(where: { $0 >= 0x80 }) ? nil : bytes.contains(where: String.isCollapsibleASCIISpace)
         }
         return ascii ?? contains(where: \.isWhitespace)
     }
