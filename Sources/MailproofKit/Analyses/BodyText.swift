@@ -92,29 +92,26 @@ struct BodyText {
 
     /// `forEachCharacter(of:_:)` over valid UTF-8 bytes.
     static func forEachCharacter(of utf8: UnsafeBufferPointer<UInt8>, _ body: (_ isSpace: Bool) -> Void) {
-        do {
-            let n = utf8.count
-            @inline(__always) func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-            var i = 0
-            while i < n {
-                let byte = utf8[i]
-                if byte < 0x80, i + 1 == n || utf8[i + 1] < 0x80 {
-                    // CR LF is one (whitespace) character.
-                    if byte == 0x0D, i + 1 < n, utf8[i + 1] == 0x0A { i += 1 }
-                    body(isASCIISpace(byte))
-                    i += 1
-                    continue
-                }
-                // A stretch holding other characters: up to the next place between two ASCII bytes (not CR LF).
-                var end = i + 1
-                while end < n, !(utf8[end - 1] < 0x80 && utf8[end] < 0x80 && !(utf8[end - 1] == 0x0D && utf8[end] == 0x0A)) {
-                    end += 1
-                }
-                for character in String(decoding: UnsafeBufferPointer(rebasing: utf8[i..<end]), as: UTF8.self) {
-                    body(character.isWhitespace || character == "\u{A0}")
-                }
-                i = end
+        let n = utf8.count
+        var i = 0
+        while i < n {
+            let byte = utf8[i]
+            if byte < 0x80, i + 1 == n || utf8[i + 1] < 0x80 {
+                // CR LF is one (whitespace) character.
+                if byte == 0x0D, i + 1 < n, utf8[i + 1] == 0x0A { i += 1 }
+                body(String.isCollapsibleASCIISpace(byte))
+                i += 1
+                continue
             }
+            // A stretch holding other characters: up to the next place between two ASCII bytes (not CR LF).
+            var end = i + 1
+            while end < n, !(utf8[end - 1] < 0x80 && utf8[end] < 0x80 && !(utf8[end - 1] == 0x0D && utf8[end] == 0x0A)) {
+                end += 1
+            }
+            for character in String(decoding: UnsafeBufferPointer(rebasing: utf8[i..<end]), as: UTF8.self) {
+                body(character.isWhitespace || character == "\u{A0}")
+            }
+            i = end
         }
     }
 

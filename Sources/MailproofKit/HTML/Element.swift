@@ -26,10 +26,7 @@ public struct Element: @unchecked Sendable, Hashable {
         return Int(range.lowerBound)..<Int(range.upperBound)
     }
 
-    public var attributes: ArraySlice<Attribute> {
-        let range = document.nodes[Int(index)].attributes
-        return document.attributes[Int(range.lowerBound)..<Int(range.upperBound)]
-    }
+    public var attributes: ArraySlice<Attribute> { document.attributes[attributeIndices] }
 
     /// The first attribute with this lower-case name.
     public func attribute(_ name: String) -> Attribute? {
@@ -39,10 +36,9 @@ public struct Element: @unchecked Sendable, Hashable {
     /// Where in `document.attributes` the first attribute with this lower-case name is: the callers that only
     /// test for it or read its value need no copy of it.
     func attributeIndex(_ name: String) -> Int? {
-        let range = document.nodes[Int(index)].attributes
         // Lengths first: they are stored in the strings, and most names differ in length.
         let length = name.utf8.count
-        for k in Int(range.lowerBound)..<Int(range.upperBound) {
+        for k in attributeIndices {
             let own = document.attributes.name(at: k)
             if own.utf8.count == length, own == name { return k }
         }
