@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// The outcome of checking one file.
 public struct FileResult: Sendable {
@@ -73,34 +74,41 @@ public struct CheckRunner {
         }
     }
 
-    /// Checks every input; `emit` is called on the calling thread, in input order.
+    /// Checks every input; `emit` is called in input order, one call at a time.
     ///
-    /// `jobs` workers take files in order while the calling thread emits finished results, so reporting one file
-    /// overlaps checking the next ones (a barrier per window would leave the cores idle while results are
-    /// written). At most `jobs * 8` results are checked but not yet emitted, which keeps memory flat.
+    /// The calling thread and `jobs - 1` workers take files in order; whoever finishes the file next in order
+    /// emits it, and every later one already finished. No thread waits for results to emit them: a thread that
+    /// did slept and woke once per file, a futex call each way and a third thread contending for the cores. At
+    /// most `jobs * 8` results are checked but not yet emitted, which keeps memory flat.
     public func run(_ inputs: [CheckInput], emit: (FileResult) -> Void) {
         run(inputs, prepare: { result, _ in result }, emit: emit)
     }
 
-    /// Checks every input and runs `prepare` on each result in the worker that checked it (render the report
-    /// text, drop the document), then `emit` on the calling thread, in input order. `prepare` must not touch
-    /// state shared between files.
+    /// Checks every input and runs `prepare` on each result in the thread that checked it (render the report
+    /// text, drop the document), then `emit`, in input order, one call at a time, possibly from another thread
+    /// than the caller's; it returns when every input is emitted. `prepare` must not touch state shared between
+    /// files.
     public func run<Prepared>(_ inputs: [CheckInput], prepare: @escaping (FileResult, Int) -> Prepared,
                               emit: (Prepared) -> Void) {
         guard jobs > 1, inputs.count > 1 else {
             for (index, input) in inputs.enumerated() { emit(prepare(Self.check(input), index)) }
             return
         }
-        let pipeline = Pipeline(inputs: inputs, window: jobs * 8, prepare: prepare)
-        for _ in 0..<min(jobs, inputs.count) {
-            DispatchQueue.global().async { pipeline.work() }
+        withoutActuallyEscaping(emit) { emit in
+            let pipeline = Pipeline(inputs: inputs, window: jobs * 8, prepare: prepare, emit: emit)
+            let workers = DispatchGroup()
+            for _ in 1..<min(jobs, inputs.count) {
+                DispatchQueue.global().async(group: workers) { pipeline.work() }
+            }
+            pipeline.work()
+            // `emit` must not outlive this call: the last worker may still be leaving.
+            workers.wait()
         }
-        for index in inputs.indices { emit(pipeline.take(index)) }
     }
 }
 
-/// The shared state of a parallel run: the next file to take, a ring of result slots as long as the window, and
-/// the bound on results waiting to be emitted.
+/// The shared state of a parallel run: the next file to take, a ring of result slots as long as the window, the
+/// next file to emit, and the bound on results waiting to be emitted.
 ///
 /// The slots are a ring rather than one per file so that a batch's memory does not grow with its length: at most
 /// `window` files are taken and not yet emitted (each take waits for `room`, which only an emit gives back), and
@@ -108,51 +116,66 @@ public struct CheckRunner {
 private final class Pipeline<Prepared>: @unchecked Sendable {
     private let inputs: [CheckInput]
     private let prepare: (FileResult, Int) -> Prepared
+    private let emit: (Prepared) -> Void
     private let window: Int
-    /// One slot per place in the window, written by the worker that checked the file and read by the emitting
-    /// thread only after `ready` says so: raw memory, so concurrent writes to different slots never touch shared
-    /// array state.
+    /// One slot per place in the window, written and read under `slots`: raw memory, so a slot is a plain
+    /// store and load.
     private let results: UnsafeMutablePointer<Prepared?>
-    private let ready: [DispatchSemaphore]
     /// Permits for results checked but not yet emitted.
     private let room: DispatchSemaphore
-    private let lock = DispatchSemaphore(value: 1)
+    private let taking = NSLock()
     private var next = 0
+    /// Guards `results`, `emitted` and `emitting`.
+    private let slots = NSLock()
+    /// Files emitted so far: the index of the next one to emit.
+    private var emitted = 0
+    /// Whether a thread is emitting; it emits every result that is ready, in order, before it stops.
+    private var emitting = false
 
-    init(inputs: [CheckInput], window: Int, prepare: @escaping (FileResult, Int) -> Prepared) {
+    init(inputs: [CheckInput], window: Int, prepare: @escaping (FileResult, Int) -> Prepared,
+         emit: @escaping (Prepared) -> Void) {
         self.inputs = inputs
         self.prepare = prepare
+        self.emit = emit
         self.window = max(1, min(window, inputs.count))
         results = .allocate(capacity: self.window)
         results.initialize(repeating: nil, count: self.window)
-        ready = (0..<self.window).map { _ in DispatchSemaphore(value: 0) }
         room = DispatchSemaphore(value: self.window)
     }
 
-    /// A worker: takes files in input order until none is left.
+    /// Takes files in input order until none is left, emitting what is next in order as it becomes ready.
     func work() {
         while true {
             room.wait()
-            lock.wait()
+            taking.lock()
             let index = next
             next += 1
-            lock.signal()
+            taking.unlock()
             guard index < inputs.count else {
                 room.signal()
                 return
             }
-            results[index % window] = prepare(CheckRunner.check(inputs[index]), index)
-            ready[index % window].signal()
+            let result = prepare(CheckRunner.check(inputs[index]), index)
+            slots.lock()
+            results[index % window] = result
+            // One thread emits at a time; the others only leave their results for it. The emitting thread
+            // writes outside the lock, so a thread leaving a result never waits for a write.
+            if emitting {
+                slots.unlock()
+                continue
+            }
+            emitting = true
+            while emitted < inputs.count, let ready = results[emitted % window] {
+                results[emitted % window] = nil
+                emitted += 1
+                slots.unlock()
+                emit(ready)
+                room.signal()
+                slots.lock()
+            }
+            emitting = false
+            slots.unlock()
         }
-    }
-
-    /// The result of file `index`, once checked; frees its slot.
-    func take(_ index: Int) -> Prepared {
-        ready[index % window].wait()
-        let result = results[index % window]!
-        results[index % window] = nil
-        room.signal()
-        return result
     }
 
     deinit {

@@ -37,7 +37,7 @@ public struct CheckPipeline {
         let workingDirectory = workingDirectory
         let renders = reporter.rendersConcurrently
         // Baselines and, for reporters that allow it, the report text are done by the worker that checked the
-        // file, which then drops the document: the emitting thread only writes.
+        // file, which then drops the document: emitting only writes.
         let prepare = { (checked: FileResult, index: Int) -> Prepared in
             var prepared = Prepared(result: checked)
             if records {

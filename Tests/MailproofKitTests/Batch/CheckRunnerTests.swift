@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MailproofKit
 
@@ -23,5 +24,28 @@ struct CheckRunnerTests {
             #expect(emitted.map(\.path) == files.map(\.path), "jobs \(jobs), \(count) files")
             #expect(emitted.map(\.index) == Array(0..<count), "jobs \(jobs), \(count) files")
         }
+    }
+
+    /// Whichever thread finishes the file next in order emits: the calls must still come one at a time, since
+    /// `emit` writes the report and keeps the summary without a lock of its own.
+    @Test("emit is never called while another call is running", arguments: [2, 3, 8])
+    func oneEmitAtATime(jobs: Int) {
+        let counter = NSLock()
+        var running = 0
+        var mostAtOnce = 0
+        var count = 0
+        CheckRunner(jobs: jobs).run(inputs(120)) { _ in
+            counter.lock()
+            running += 1
+            mostAtOnce = max(mostAtOnce, running)
+            counter.unlock()
+            usleep(200) // long enough for another finished file to try to emit meanwhile
+            counter.lock()
+            running -= 1
+            count += 1
+            counter.unlock()
+        }
+        #expect(mostAtOnce == 1)
+        #expect(count == 120)
     }
 }
