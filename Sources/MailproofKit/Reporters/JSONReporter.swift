@@ -28,15 +28,15 @@ struct JSONReporter: Reporter {
         out.optionalString(result.provider?.rawValue)
         out.raw(",\"findings\":[")
         // Compatibility findings repeat the same client list hundreds of times per file: write each list once.
-        // The lists are few per file and usually share storage, so a short linear search beats hashing them.
+        // The lists are few per file and usually share storage, so a short linear search beats hashing them; a list
+        // new to the file is usually known to the run (`ClientListJSON`).
         var clientLists: [(clients: [AffectedClient], json: JSONBytes)] = []
         for (position, finding) in result.findings.enumerated() {
             if position > 0 { out.raw(",") }
             if let cached = clientLists.first(where: { $0.clients == finding.clients }) {
                 Self.finding(finding, clientsJSON: cached.json, into: &out)
             } else {
-                var clients = JSONBytes()
-                Self.clients(finding.clients, into: &clients)
+                let clients = ClientListJSON.shared.json(for: finding.clients)
                 if clientLists.count < 64 { clientLists.append((finding.clients, clients)) }
                 Self.finding(finding, clientsJSON: clients, into: &out)
             }
