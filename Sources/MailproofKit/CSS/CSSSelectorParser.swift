@@ -70,13 +70,11 @@ extension CSSParserCore {
         }
         while true {
             guard k < hi else { throw fail("nothing after combinator", k, hi) }
-            guard var compound = try parseCompound(k, hi, depth: depth) else {
+            guard let end = try parseCompound(k, hi, depth: depth, combinator: pending, combinatorRange: pendingRange,
+                                              into: &compounds) else {
                 throw fail("unexpected '\(snippet(tokens[k].range))'", k, hi)
             }
-            compound.0.combinator = pending
-            compound.0.combinatorRange = pendingRange
-            compounds.append(compound.0)
-            k = compound.1
+            k = end
             if k == hi { break }
             let wsStart = k
             k = skipWhitespace(k, hi)
@@ -96,8 +94,11 @@ extension CSSParserCore {
         return CSSComplexSelector(range: range, text: text(range), compounds: compounds)
     }
 
-    /// Returns nil when no simple selector starts at `k`.
-    func parseCompound(_ lo: Int, _ hi: Int, depth: Int) throws -> (CSSCompoundSelector, Int)? {
+    /// Appends the compound selector starting at `lo` to `compounds` and returns where it ends; nil (nothing
+    /// appended) when no simple selector starts there. Appended in place: returning it as an optional pair
+    /// copied it twice, its array of simple selectors retained and released each time.
+    func parseCompound(_ lo: Int, _ hi: Int, depth: Int, combinator: CSSCombinator?, combinatorRange: ByteRange?,
+                       into compounds: inout [CSSCompoundSelector]) throws -> Int? {
         var components: [CSSSimpleSelector] = []
         components.reserveCapacity(2) // `td.x`, `a:hover`: one allocation
         var k = lo
@@ -145,8 +146,9 @@ extension CSSParserCore {
             }
         }
         if components.isEmpty { return nil }
-        let compound = CSSCompoundSelector(range: span(lo, k, fallback: offset(lo)), components: components)
-        return (compound, k)
+        compounds.append(CSSCompoundSelector(range: span(lo, k, fallback: offset(lo)), combinator: combinator,
+                                             combinatorRange: combinatorRange, components: components))
+        return k
     }
 
     func parseAttribute(_ lo: Int, _ hi: Int) throws -> CSSAttributeSelector {
