@@ -205,6 +205,8 @@ struct ClientSupportRule: Rule {
         let analysis = ImpactAnalysis(document: document, detection: detection)
         let kept = context.memory.kept(Kept.self) { Kept() }
         let occurrences = detection.occurrences
+        // Messages with their asides, made once per file for each wording, note and asides.
+        var composed: [(wording: String, note: String?, asides: Asides, message: String)] = []
         for i in occurrences.indices {
             // Most uses end here (a building block, or supported by every target client): their fields are read
             // in place, and only the others are copied out.
@@ -269,14 +271,28 @@ struct ClientSupportRule: Rule {
             // impact keeps the feature's own `sees`.
             let sees: Sees = verdict == nil ? .summary : (impact == base.impact || impact != .none ? .base : .noDifference)
             let wording = wording(of: assessment, for: feature, scope: scope, sees: sees, in: target.database)
-            var message = wording.message
-            if let note = verdict?.note { message += " (\(note))" }
-            if occurrence.context.conditionalAtRule != nil {
-                message += " (inside @media/@supports: progressive enhancement)"
-            } else if isEnhancement {
-                message += " (progressive enhancement: those clients keep the styles outside it)"
+            let note = verdict?.note
+            let asides = (occurrence.context.conditionalAtRule != nil ? Asides.conditional : [])
+                .union(isEnhancement ? .enhancement : []).union(occurrence.context.hasFallback ? .fallback : [])
+            var message: String
+            if note == nil && asides.isEmpty {
+                message = wording.message
+            } else if let known = composed.firstIndex(where: {
+                $0.asides == asides && $0.wording.hasSameText(as: wording.message) && $0.note == note
+            }) {
+                // A wording's message is hundreds of bytes: appended to for every use, it was copied every time.
+                message = composed[known].message
+            } else {
+                message = wording.message
+                if let note { message += " (\(note))" }
+                if asides.contains(.conditional) {
+                    message += " (inside @media/@supports: progressive enhancement)"
+                } else if asides.contains(.enhancement) {
+                    message += " (progressive enhancement: those clients keep the styles outside it)"
+                }
+                if asides.contains(.fallback) { message += " (a fallback precedes it)" }
+                if composed.count < 32 { composed.append((wording.message, note, asides, message)) }
             }
-            if occurrence.context.hasFallback { message += " (a fallback precedes it)" }
             if let call, severity >= .warning {
                 message += "; for a button Outlook draws with rounded corners: \(call.command)"
             } else {
@@ -285,6 +301,17 @@ struct ClientSupportRule: Rule {
             context.report(message, at: occurrence.range, severity: severity, clients: wording.clients,
                            feature: occurrence.slug, url: assessment.url, impact: impact, snippet: call)
         }
+    }
+
+    /// What a message adds after its wording about where the use stands.
+    private struct Asides: OptionSet {
+        let rawValue: UInt8
+        /// Inside `@media` or `@supports`.
+        static let conditional = Asides(rawValue: 1)
+        /// In an at-rule that is progressive enhancement by nature.
+        static let enhancement = Asides(rawValue: 2)
+        /// An earlier declaration of the block is the fallback.
+        static let fallback = Asides(rawValue: 4)
     }
 
     /// The feature's slot in this file's arrays, made on its first use.
