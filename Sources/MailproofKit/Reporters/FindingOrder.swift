@@ -18,7 +18,12 @@ enum FindingOrder {
     static func calmLine(_ calm: [Finding]) -> String {
         func names(_ findings: [Finding]) -> String {
             var features: [String] = []
-            for finding in findings {
+            // A feature's name is looked up in the caniemail data once, not once per use: a file repeats a few
+            // features hundreds of times. Six names are enough to know whether there are more than five.
+            var seen: [(feature: String?, rule: RuleID)] = []
+            for finding in findings where features.count <= 5 {
+                if seen.contains(where: { $0.rule == finding.ruleID && $0.feature == finding.feature }) { continue }
+                seen.append((finding.feature, finding.ruleID))
                 let name = finding.feature.map(CompatFeature.shortName) ?? finding.ruleID.rawValue
                 if !features.contains(name) { features.append(name) }
             }

@@ -25,15 +25,18 @@ public struct TextReporter: Reporter {
         let (findings, calm) = FindingOrder.ranked(result.findings)
         // Forty identical findings (a feature used 40 times, 40 tables without a role) are one piece of advice:
         // show the first, then where the others are. JSON and the other formats keep every one.
-        var repeats: [String: [Finding]] = [:]
-        for finding in findings {
-            if let key = Self.repeatKey(finding) { repeats[key, default: []].append(finding) }
+        // Each finding's key is made once, and a group holds positions, not copies of its findings.
+        let keys = findings.map(Self.repeatKey)
+        var repeats: [String: [Int]] = [:]
+        for k in keys.indices {
+            if let key = keys[k] { repeats[key, default: []].append(k) }
         }
         var listed = 0
         var represented = 0
-        for finding in findings {
-            let key = Self.repeatKey(finding)
-            if let key, repeats[key]?.first != finding { continue }
+        for (k, finding) in findings.enumerated() {
+            let key = keys[k]
+            // A repeat is shown by its group's first finding (one exactly equal to it is shown again).
+            if let key, let first = repeats[key]?.first, first != k, findings[first] != finding { continue }
             if maxFindingsPerFile > 0, listed == maxFindingsPerFile {
                 let more = findings.count - represented
                 out += "  " + paint("… and \(more) more finding\(more == 1 ? "" : "s") in this file (--max-findings-per-file 0 lists them all)", .dim) + "\n"
@@ -47,7 +50,7 @@ public struct TextReporter: Reporter {
             out += "  \(position.padding(8)) \(coloured) \(finding.message)  \(paint(finding.ruleID.rawValue, .dim))\n"
             if let source = result.source { out += frame(finding, in: source) }
             if let key, let others = repeats[key]?.dropFirst(), !others.isEmpty {
-                let lines = others.prefix(12).map { String($0.start.line) }.joined(separator: ", ")
+                let lines = others.prefix(12).map { String(findings[$0].start.line) }.joined(separator: ", ")
                 out += "           \(paint("… and \(others.count) more in this file (line\(others.count == 1 ? "" : "s") \(lines)\(others.count > 12 ? ", …" : ""))", .dim))\n"
             }
         }
