@@ -25,31 +25,27 @@ public struct TextReporter: Reporter {
         let (findings, calm) = FindingOrder.ranked(result.findings)
         // Forty identical findings (a feature used 40 times, 40 tables without a role) are one piece of advice:
         // show the first, then where the others are. JSON and the other formats keep every one.
-        // Each finding's key is made once, and a group holds positions, not copies of its findings.
-        let keys = findings.map(Self.repeatKey)
-        var repeats: [String: [Int]] = [:]
-        for k in keys.indices {
-            if let key = keys[k] { repeats[key, default: []].append(k) }
-        }
+        let (group, members) = Self.repeatGroups(findings)
         var listed = 0
         var represented = 0
         for (k, finding) in findings.enumerated() {
-            let key = keys[k]
+            let repeats = members[group[k]]
             // A repeat is shown by its group's first finding (one exactly equal to it is shown again).
-            if let key, let first = repeats[key]?.first, first != k, findings[first] != finding { continue }
+            if repeats[0] != k, findings[repeats[0]] != finding { continue }
             if maxFindingsPerFile > 0, listed == maxFindingsPerFile {
                 let more = findings.count - represented
                 out += "  " + paint("… and \(more) more finding\(more == 1 ? "" : "s") in this file (--max-findings-per-file 0 lists them all)", .dim) + "\n"
                 break
             }
             listed += 1
-            represented += key.flatMap { repeats[$0]?.count } ?? 1
+            represented += repeats.count
             let position = "\(finding.start.line):\(finding.start.column)"
             let severity = finding.severity.rawValue
             let coloured = paint(severity.padding(7), finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .blue)
             out += "  \(position.padding(8)) \(coloured) \(finding.message)  \(paint(finding.ruleID.rawValue, .dim))\n"
             if let source = result.source { out += frame(finding, in: source) }
-            if let key, let others = repeats[key]?.dropFirst(), !others.isEmpty {
+            let others = repeats.dropFirst()
+            if !others.isEmpty {
                 let lines = others.prefix(12).map { String(findings[$0].start.line) }.joined(separator: ", ")
                 out += "           \(paint("… and \(others.count) more in this file (line\(others.count == 1 ? "" : "s") \(lines)\(others.count > 12 ? ", …" : ""))", .dim))\n"
             }
@@ -58,9 +54,33 @@ public struct TextReporter: Reporter {
         return out + "\n"
     }
 
-    /// Findings of one rule with the same severity and message are grouped.
-    private static func repeatKey(_ finding: Finding) -> String? {
-        "\(finding.ruleID)|\(finding.feature ?? "")|\(finding.severity.rawValue)|\(finding.message)"
+    /// Findings of one rule with the same feature, severity and message are grouped: each finding's group, and
+    /// each group's findings in order. Looked up by everything but the message's text, then told apart by it: a
+    /// message is hundreds of bytes, and hashing each one (or a key string built around it) was most of the
+    /// grouping's cost.
+    private static func repeatGroups(_ findings: [Finding]) -> (group: [Int], members: [[Int]]) {
+        struct Bucket: Hashable {
+            var rule: RuleID
+            var feature: String?
+            var severity: Severity
+            var messageLength: Int
+        }
+        var groupsByBucket: [Bucket: [Int]] = [:]
+        var members: [[Int]] = []
+        var group = [Int](repeating: 0, count: findings.count)
+        for k in findings.indices {
+            let bucket = Bucket(rule: findings[k].ruleID, feature: findings[k].feature, severity: findings[k].severity,
+                                messageLength: findings[k].message.utf8.count)
+            if let known = groupsByBucket[bucket]?.first(where: { findings[members[$0][0]].message == findings[k].message }) {
+                members[known].append(k)
+                group[k] = known
+            } else {
+                group[k] = members.count
+                groupsByBucket[bucket, default: []].append(members.count)
+                members.append([k])
+            }
+        }
+        return (group, members)
     }
 
     public func footer(_ summary: Summary) -> String {
