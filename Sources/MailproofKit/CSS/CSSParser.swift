@@ -281,8 +281,10 @@ final class CSSParserCore {
             return (nil, next)
         }
         let contents = parseBlockContents(brace + 1, close, context: .styleRule, depth: depth + 1)
+        // One selector spanning the prelude already holds its text: one string for both.
+        let selectorText = selectors.count == 1 && selectors[0].range == preludeRange ? selectors[0].text : text(preludeRange)
         let rule = CSSStyleRule(range: ByteRange(start: preludeRange.start, end: block.end),
-                                preludeRange: preludeRange, selectorText: text(preludeRange),
+                                preludeRange: preludeRange, selectorText: selectorText,
                                 selectors: selectors, blockRange: block, declarations: contents.declarations,
                                 nestedRules: contents.rules)
         return (rule, next)

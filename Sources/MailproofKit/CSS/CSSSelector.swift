@@ -27,6 +27,14 @@ public struct CSSComplexSelector: Sendable, Hashable {
         self.specificity = CSSComplexSelector.computeSpecificity(compounds)
     }
 
+    /// A selector whose specificity its parser summed while making it.
+    init(range: ByteRange, text: String, compounds: [CSSCompoundSelector], specificity: CSSSpecificity) {
+        self.range = range
+        self.text = text
+        self.compounds = compounds
+        self.specificity = specificity
+    }
+
     /// The rightmost compound: the one describing the element the selector matches.
     public var subject: CSSCompoundSelector { compounds[compounds.count - 1] }
     /// Leading combinator of a relative selector.

@@ -60,6 +60,7 @@ extension CSSParserCore {
         var compounds: [CSSCompoundSelector] = []
         // One allocation for the common selectors (`.a td p`), not one per doubling from empty.
         compounds.reserveCapacity(4)
+        var specificity = CSSSpecificity.zero
         var k = lo
         var pending: CSSCombinator?
         var pendingRange: ByteRange?
@@ -71,7 +72,7 @@ extension CSSParserCore {
         while true {
             guard k < hi else { throw fail("nothing after combinator", k, hi) }
             guard let end = try parseCompound(k, hi, depth: depth, combinator: pending, combinatorRange: pendingRange,
-                                              into: &compounds) else {
+                                              into: &compounds, specificity: &specificity) else {
                 throw fail("unexpected '\(snippet(tokens[k].range))'", k, hi)
             }
             k = end
@@ -91,21 +92,27 @@ extension CSSParserCore {
             }
         }
         let range = span(lo, hi, fallback: offset(lo))
-        return CSSComplexSelector(range: range, text: text(range), compounds: compounds)
+        return CSSComplexSelector(range: range, text: text(range), compounds: compounds, specificity: specificity)
     }
 
     /// Appends the compound selector starting at `lo` to `compounds` and returns where it ends; nil (nothing
     /// appended) when no simple selector starts there. Appended in place: returning it as an optional pair
     /// copied it twice, its array of simple selectors retained and released each time.
     func parseCompound(_ lo: Int, _ hi: Int, depth: Int, combinator: CSSCombinator?, combinatorRange: ByteRange?,
-                       into compounds: inout [CSSCompoundSelector]) throws -> Int? {
+                       into compounds: inout [CSSCompoundSelector], specificity: inout CSSSpecificity) throws -> Int? {
         var components: [CSSSimpleSelector] = []
         components.reserveCapacity(2) // `td.x`, `a:hover`: one allocation
+        // Each simple selector's specificity is added as it is made: summed afterwards, each was copied out of
+        // its array to be read.
+        func add(_ simple: CSSSimpleSelector) {
+            specificity = specificity + simple.specificity
+            components.append(simple)
+        }
         var k = lo
         let first = tokens[k]
         if first.kind == .ident || isDelim(k, 0x2A) {
             if k + 1 < hi && isDelim(k + 1, 0x7C) { throw fail("namespace prefixes are not supported", k + 1, hi) }
-            components.append(CSSSimpleSelector(kind: first.kind == .ident ? .type(value(k, lowercase: true)) : .universal,
+            add(CSSSimpleSelector(kind: first.kind == .ident ? .type(value(k, lowercase: true)) : .universal,
                                                 range: first.range))
             k += 1
         } else if isDelim(k, 0x7C) {
@@ -116,26 +123,26 @@ extension CSSParserCore {
             switch t.kind {
             case .hash:
                 guard t.flags.contains(.idHash) else { throw fail("'\(snippet(t.range))' is not a valid ID", k, hi) }
-                components.append(CSSSimpleSelector(kind: .id(value(k)), range: t.range))
+                add(CSSSimpleSelector(kind: .id(value(k)), range: t.range))
                 k += 1
             case .delim where t.delim == 0x2E:
                 guard k + 1 < hi, tokens[k + 1].kind == .ident else { throw fail("expected a class name after '.'", k, hi) }
-                components.append(CSSSimpleSelector(kind: .className(value(k + 1)),
+                add(CSSSimpleSelector(kind: .className(value(k + 1)),
                                                     range: ByteRange(start: t.range.start, end: tokens[k + 1].range.end)))
                 k += 2
             case .delim where t.delim == 0x26:
-                components.append(CSSSimpleSelector(kind: .nesting, range: t.range))
+                add(CSSSimpleSelector(kind: .nesting, range: t.range))
                 k += 1
             case .leftBracket:
                 let close = Int(match[k])
                 guard close < hi else { throw fail("missing ']'", k, hi) }
                 let attribute = try parseAttribute(k + 1, close)
-                components.append(CSSSimpleSelector(kind: .attribute(attribute),
+                add(CSSSimpleSelector(kind: .attribute(attribute),
                                                     range: ByteRange(start: t.range.start, end: tokens[close].range.end)))
                 k = close + 1
             case .colon:
                 let (simple, next) = try parsePseudo(k, hi, depth: depth)
-                components.append(simple)
+                add(simple)
                 k = next
             case .ident:
                 throw fail("'\(snippet(t.range))' must come first in its compound selector", k, hi)
