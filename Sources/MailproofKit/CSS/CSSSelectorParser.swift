@@ -113,7 +113,7 @@ extension CSSParserCore {
         if first.kind == .ident || isDelim(k, 0x2A) {
             if k + 1 < hi && isDelim(k + 1, 0x7C) { throw fail("namespace prefixes are not supported", k + 1, hi) }
             add(CSSSimpleSelector(kind: first.kind == .ident ? .type(value(k, lowercase: true)) : .universal,
-                                                range: first.range))
+                                  range: first.range))
             k += 1
         } else if isDelim(k, 0x7C) {
             throw fail("namespace prefixes are not supported", k, hi)
@@ -128,7 +128,7 @@ extension CSSParserCore {
             case .delim where t.delim == 0x2E:
                 guard k + 1 < hi, tokens[k + 1].kind == .ident else { throw fail("expected a class name after '.'", k, hi) }
                 add(CSSSimpleSelector(kind: .className(value(k + 1)),
-                                                    range: ByteRange(start: t.range.start, end: tokens[k + 1].range.end)))
+                                      range: ByteRange(start: t.range.start, end: tokens[k + 1].range.end)))
                 k += 2
             case .delim where t.delim == 0x26:
                 add(CSSSimpleSelector(kind: .nesting, range: t.range))
@@ -138,7 +138,7 @@ extension CSSParserCore {
                 guard close < hi else { throw fail("missing ']'", k, hi) }
                 let attribute = try parseAttribute(k + 1, close)
                 add(CSSSimpleSelector(kind: .attribute(attribute),
-                                                    range: ByteRange(start: t.range.start, end: tokens[close].range.end)))
+                                      range: ByteRange(start: t.range.start, end: tokens[close].range.end)))
                 k = close + 1
             case .colon:
                 let (simple, next) = try parsePseudo(k, hi, depth: depth)
