@@ -21,10 +21,7 @@ public struct CSSComplexSelector: Sendable, Hashable {
     public var specificity: CSSSpecificity
 
     public init(range: ByteRange, text: String, compounds: [CSSCompoundSelector]) {
-        self.range = range
-        self.text = text
-        self.compounds = compounds
-        self.specificity = CSSComplexSelector.computeSpecificity(compounds)
+        self.init(range: range, text: text, compounds: compounds, specificity: Self.computeSpecificity(compounds))
     }
 
     /// A selector whose specificity its parser summed while making it.
