@@ -30,9 +30,10 @@ extension ParsableCommand {
         }
     }
 
-    /// An exit status with nothing to print. ArgumentParser's `exit(withError:)` would print nothing for it too,
-    /// but first builds the command's help text to find that out: a tenth of a one-file check.
-    private static func exitQuietly(_ code: ExitCode) -> Never {
+    /// Ends the process with a status that has nothing to print. ArgumentParser's `exit(withError:)` would print
+    /// nothing for it too, but first builds the command's help text to find that out: a tenth of a one-file
+    /// check. A command that has written everything calls this too, to skip freeing what it built.
+    public static func exitQuietly(_ code: ExitCode) -> Never {
         // The C library's exit flushes standard output and an --output file, as ArgumentParser's exit does.
         #if canImport(Glibc)
         Glibc.exit(code.rawValue)
