@@ -55,22 +55,20 @@ struct FileDiscovery {
         var pending = [directory]
         while let folder = pending.popLast() {
             guard let identity = FileIdentity(path: folder), visited.insert(identity).inserted else { continue }
-            guard let handle = opendir(folder) else {
-                found.errors.append("\(folder): \(FileReading.systemError())")
+            let entries: [FileReading.DirectoryEntry]
+            do {
+                entries = try FileReading.typedDirectoryEntries(folder)
+            } catch {
+                found.errors.append("\(error)") // "folder: reason", as SourceError says it
                 continue
             }
-            var names: [String] = []
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-                }
-                if name != ".", name != ".." { names.append(name) }
-            }
-            closedir(handle)
             var subfolders: [String] = []
-            for name in names.sorted() {
+            for entry in entries {
+                let name = entry.name
+                // A plain file of another extension needs no look-up at all.
+                if entry.kind == .file, !extensions.contains(PathName.fileExtension(of: name)) { continue }
                 let path = PathName.join(folder, name)
-                switch FileReading.kind(of: path) {
+                switch entry.kind ?? FileReading.kind(of: path) {
                 case .directory:
                     if !name.hasPrefix("."), !Self.skippedFolders.contains(name) { subfolders.append(path) }
                 case .file:

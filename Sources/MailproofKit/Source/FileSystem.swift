@@ -69,16 +69,36 @@ public enum FileReading {
 
     /// The names in a folder (not `.` and `..`), sorted.
     public static func directoryEntries(_ folder: String) throws -> [String] {
+        try typedDirectoryEntries(folder).map(\.name)
+    }
+
+    /// An entry of a folder with what the folder itself says it is, when it says: a plain file or a folder is
+    /// known without a `stat` per entry (most of a walk's system calls); a symbolic link, or an entry of a file
+    /// system that does not say, is nil, and its kind has to be looked up by following it.
+    public struct DirectoryEntry {
+        public var name: String
+        public var kind: Kind?
+    }
+
+    /// The entries of a folder (not `.` and `..`), sorted by name.
+    public static func typedDirectoryEntries(_ folder: String) throws -> [DirectoryEntry] {
         guard let handle = opendir(folder) else { throw SourceError.unreadable(path: folder, reason: systemError()) }
         defer { closedir(handle) }
-        var names: [String] = []
+        var entries: [DirectoryEntry] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
             }
-            if name != ".", name != ".." { names.append(name) }
+            guard name != ".", name != ".." else { continue }
+            let kind: Kind? = switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): .file
+            case Int32(DT_DIR): .directory
+            case Int32(DT_LNK), Int32(DT_UNKNOWN): nil
+            default: .other
+            }
+            entries.append(DirectoryEntry(name: name, kind: kind))
         }
-        return names.sorted()
+        return entries.sorted { $0.name < $1.name }
     }
 
     /// What is at `path`, following symbolic links.
