@@ -22,24 +22,41 @@ struct NameTable<Value: Sendable>: Sendable {
     /// use in every process, so it is kept cheap: the layout follows the dictionary's order, which look-ups do not
     /// depend on.)
     init(_ table: [String: Value]) {
-        precondition(table.count < 0xFFFF, "NameTable holds fewer than 65,535 names")
+        self.init(pairs: table.lazy.map { ($0.key, $0.value) }, count: table.count)
+    }
+
+    /// A table of names listed in pairs, as detection tables are written; a name listed twice is a mistake in the
+    /// list and stops the program (the tests build every table).
+    init<Pairs: Collection>(pairs: Pairs) where Pairs.Element == (String, Value) {
+        self.init(pairs: pairs, count: pairs.count)
+    }
+
+    private init<Pairs: Sequence>(pairs: Pairs, count: Int) where Pairs.Element == (String, Value) {
+        precondition(count < 0xFFFF, "NameTable holds fewer than 65,535 names")
         var keyBytes: [UInt8] = []
         var values: [Value] = []
-        values.reserveCapacity(table.count)
+        values.reserveCapacity(count)
         var size = 8
-        while size < table.count * 2 { size *= 2 }
+        while size < count * 2 { size *= 2 }
         var slots = [UInt64](repeating: Self.empty, count: size)
-        for (key, value) in table {
+        for (key, value) in pairs {
             let start = keyBytes.count
             keyBytes.append(contentsOf: key.utf8)
             let length = keyBytes.count - start
             precondition(length < 0xFFFF && keyBytes.count < Int(UInt32.max), "NameTable key too long")
             assert(keyBytes[start...].allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }, "NameTable key \(key) is not lower-case ASCII")
-            var slot = keyBytes.withUnsafeBufferPointer {
-                Self.hash($0.baseAddress.map { $0 + start }, length)
-            } & (size - 1)
-            while slots[slot] != Self.empty { slot = (slot + 1) & (size - 1) }
-            slots[slot] = UInt64(start) << 32 | UInt64(length) << 16 | UInt64(values.count)
+            keyBytes.withUnsafeBufferPointer { keys in
+                let key = keys.baseAddress.map { $0 + start }
+                var slot = Self.hash(key, length) & (size - 1)
+                while slots[slot] != Self.empty {
+                    let entry = slots[slot]
+                    let sameLength = Int((entry >> 16) & 0xFFFF) == length
+                    precondition(!sameLength || length > 0 && !Self.equal(keys.baseAddress! + Int(entry >> 32), key!, length),
+                                 "NameTable key '\(String(decoding: keys[start...], as: UTF8.self))' listed twice")
+                    slot = (slot + 1) & (size - 1)
+                }
+                slots[slot] = UInt64(start) << 32 | UInt64(length) << 16 | UInt64(values.count)
+            }
             values.append(value)
         }
         self.keyBytes = keyBytes

@@ -1,6 +1,6 @@
 /// At-rules and `@media` features by lowercase name.
 enum AtRuleFeatures {
-    static let atRules: [String: String] = [
+    static let atRules: FeatureTable = [
         "media": "css-at-media", "supports": "css-at-supports", "import": "css-at-import",
         "font-face": "css-at-font-face",
         "keyframes": "css-at-keyframes", "-webkit-keyframes": "css-at-keyframes", "-moz-keyframes": "css-at-keyframes",
@@ -19,7 +19,7 @@ enum AtRuleFeatures {
     static let groupingRules: Set<String> = ["media", "supports", "container", "layer", "scope", "starting-style",
                                              "document", "-moz-document"]
 
-    static let mediaFeatures: [String: String] = [
+    static let mediaFeatures: FeatureTable = [
         "prefers-color-scheme": "css-at-media-prefers-color-scheme",
         "prefers-reduced-motion": "css-at-media-prefers-reduced-motion",
         "hover": "css-at-media-hover", "any-hover": "css-at-media-hover",

@@ -7,24 +7,24 @@ enum FeatureDetectorCatalog {
 
     /// Every detector with the features it reports (from the same tables the detector reads).
     public static let detectors: [Detector] = [
-        Detector(name: "html-element", slugs: Array(HTMLFeatures.elements.values)),
-        Detector(name: "html-attribute", slugs: Array(HTMLFeatures.attributes.values)),
-        Detector(name: "input-type", slugs: Array(HTMLFeatures.inputTypes.values)),
-        Detector(name: "button-type", slugs: Array(HTMLFeatures.buttonTypes.values)),
+        Detector(name: "html-element", slugs: HTMLFeatures.elements.map(\.value)),
+        Detector(name: "html-attribute", slugs: HTMLFeatures.attributes.map(\.value)),
+        Detector(name: "input-type", slugs: HTMLFeatures.inputTypes.map(\.value)),
+        Detector(name: "button-type", slugs: HTMLFeatures.buttonTypes.map(\.value)),
         Detector(name: "html-explicit", slugs: HTMLFeatures.explicitSlugs),
-        Detector(name: "css-property", slugs: Array(PropertyFeatures.slugs.values)),
+        Detector(name: "css-property", slugs: PropertyFeatures.slugs.map(\.value)),
         Detector(name: "css-property-value",
-                 slugs: ValueFeatures.keywordsByProperty.values.flatMap { Array($0.values) }),
-        Detector(name: "css-keyword", slugs: Array(ValueFeatures.keywords.values)),
-        Detector(name: "css-unit", slugs: Array(UnitFeatures.slugs.values) + [UnitFeatures.percent]),
-        Detector(name: "css-function", slugs: Array(FunctionFeatures.slugs.values)),
+                 slugs: ValueFeatures.keywordsByProperty.flatMap { $0.value.map(\.value) }),
+        Detector(name: "css-keyword", slugs: ValueFeatures.keywords.map(\.value)),
+        Detector(name: "css-unit", slugs: UnitFeatures.slugs.map(\.value) + [UnitFeatures.percent]),
+        Detector(name: "css-function", slugs: FunctionFeatures.slugs.map(\.value)),
         Detector(name: "css-explicit", slugs: [CSSFeatures.comments, CSSFeatures.important, CSSFeatures.variables]),
         Detector(name: "css-selector", slugs: SelectorFeatures.structuralSlugs + SelectorFeatures.combinatorSlugs),
-        Detector(name: "css-pseudo-class", slugs: Array(SelectorFeatures.pseudoClasses.values)),
-        Detector(name: "css-pseudo-element", slugs: Array(SelectorFeatures.pseudoElements.values)),
-        Detector(name: "css-at-rule", slugs: Array(AtRuleFeatures.atRules.values)),
-        Detector(name: "css-media-feature", slugs: Array(AtRuleFeatures.mediaFeatures.values)),
-        Detector(name: "image-format", slugs: Array(ImageFeatures.extensions.values) + Array(ImageFeatures.mimeTypes.values)
+        Detector(name: "css-pseudo-class", slugs: SelectorFeatures.pseudoClasses.map(\.value)),
+        Detector(name: "css-pseudo-element", slugs: SelectorFeatures.pseudoElements.map(\.value)),
+        Detector(name: "css-at-rule", slugs: AtRuleFeatures.atRules.map(\.value)),
+        Detector(name: "css-media-feature", slugs: AtRuleFeatures.mediaFeatures.map(\.value)),
+        Detector(name: "image-format", slugs: ImageFeatures.extensions.map(\.value) + ImageFeatures.mimeTypes.map(\.value)
                     + [ImageFeatures.base64]),
     ]
 

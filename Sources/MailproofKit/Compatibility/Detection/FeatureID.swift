@@ -45,9 +45,15 @@ public struct FeatureID: Hashable, Sendable {
     }()
 }
 
+/// A detection table as written: name → caniemail slug, in the order listed. Pairs rather than a dictionary, so
+/// that nothing hashes a name with the standard library's hasher on the way to the `NameTable` a scan reads (the
+/// tables are built in every process, and a one-file check is mostly such start-up); the `NameTable` refuses a
+/// name listed twice.
+typealias FeatureTable = KeyValuePairs<String, String>
+
 extension NameTable where Value == FeatureID {
     /// A detection table: name → slug, read as name → feature.
-    init(slugs table: [String: String]) {
-        self.init(table.mapValues(FeatureID.init))
+    init<Table: Collection>(slugs table: Table) where Table.Element == (key: String, value: String) {
+        self.init(pairs: table.lazy.map { ($0.key, FeatureID($0.value)) })
     }
 }

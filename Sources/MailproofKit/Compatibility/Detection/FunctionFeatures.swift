@@ -1,6 +1,6 @@
 /// CSS function name (lowercase, without `(`) → feature. `url()` is read for image formats instead.
 enum FunctionFeatures {
-    static let slugs: [String: String] = [
+    static let slugs: FeatureTable = [
         "calc": "css-unit-calc", "-webkit-calc": "css-unit-calc", "-moz-calc": "css-unit-calc",
         "var": "css-variables",
         "min": "css-function-min", "max": "css-function-max", "clamp": "css-function-clamp",

@@ -1,7 +1,7 @@
 /// HTML elements and attributes by lowercase name, and the attribute values that select a feature.
 enum HTMLFeatures {
-    static let elements: [String: String] = {
-        var table: [String: String] = [
+    static let elements: [(key: String, value: String)] = {
+        let listed: FeatureTable = [
             "abbr": "html-abbr", "acronym": "html-acronym", "address": "html-address", "audio": "html-audio",
             "base": "html-base", "bdi": "html-bdi", "blockquote": "html-blockquote", "body": "html-body",
             "code": "html-code", "del": "html-del", "dfn": "html-dfn", "dialog": "html-dialog", "div": "html-div",
@@ -16,15 +16,16 @@ enum HTMLFeatures {
             // The list containers only: one occurrence per list, not per item.
             "ul": "html-lists", "ol": "html-lists", "dl": "html-lists",
         ]
-        for level in 1...6 { table["h\(level)"] = "html-h1-h6" }
+        var table = Array(listed)
+        for level in 1...6 { table.append(("h\(level)", "html-h1-h6")) }
         for name in ["article", "aside", "details", "figcaption", "figure", "footer", "header", "main", "mark",
                      "nav", "section", "summary", "time"] {
-            table[name] = "html-semantics"
+            table.append((name, "html-semantics"))
         }
         return table
     }()
 
-    static let attributes: [String: String] = [
+    static let attributes: FeatureTable = [
         "align": "html-align", "valign": "html-valign", "background": "html-background",
         "cellpadding": "html-cellpadding", "cellspacing": "html-cellspacing",
         "width": "html-width", "height": "html-height", "dir": "html-dir", "lang": "html-lang",
@@ -37,13 +38,13 @@ enum HTMLFeatures {
     ]
 
     /// `<input type>` (lowercase) → feature; a missing or empty type is `text`.
-    static let inputTypes: [String: String] = [
+    static let inputTypes: FeatureTable = [
         "checkbox": "html-input-checkbox", "hidden": "html-input-hidden", "radio": "html-input-radio",
         "reset": "html-input-reset", "submit": "html-input-submit", "text": "html-input-text", "": "html-input-text",
     ]
 
     /// `<button type>` → feature; a missing or empty type is `submit`, as in browsers.
-    static let buttonTypes: [String: String] = [
+    static let buttonTypes: FeatureTable = [
         "submit": "html-button-submit", "": "html-button-submit", "reset": "html-button-reset",
     ]
 

@@ -1,6 +1,6 @@
 /// Image formats by file extension and by data-URI MIME type (both lowercase).
 enum ImageFeatures {
-    static let extensions: [String: String] = [
+    static let extensions: FeatureTable = [
         "png": "image-png", "apng": "image-apng", "avif": "image-avif", "bmp": "image-bmp", "gif": "image-gif",
         "hdr": "image-hdr", "heif": "image-heif", "heic": "image-heif", "ico": "image-ico",
         "jpg": "image-jpg", "jpeg": "image-jpg", "jfif": "image-jpg", "jpe": "image-jpg",
@@ -9,7 +9,7 @@ enum ImageFeatures {
         "svg": "image-svg", "tif": "image-tiff", "tiff": "image-tiff", "webp": "image-webp",
     ]
 
-    static let mimeTypes: [String: String] = [
+    static let mimeTypes: FeatureTable = [
         "image/png": "image-png", "image/apng": "image-apng", "image/avif": "image-avif", "image/bmp": "image-bmp",
         "image/gif": "image-gif", "image/heif": "image-heif", "image/heic": "image-heif",
         "image/x-icon": "image-ico", "image/vnd.microsoft.icon": "image-ico",

@@ -1,13 +1,12 @@
 /// CSS property name (lowercase, vendor prefix removed) → caniemail feature. Longhands point at the page that
 /// covers them (caniemail's notes list them, e.g. `border-top-color` is on the `border` page).
 enum PropertyFeatures {
-    static let slugs: [String: String] = {
-        var table: [String: String] = [:]
+    static let slugs: [(key: String, value: String)] = {
+        // A property mapped twice stops the table's NameTable (FeatureDetectionTests builds every table).
+        var table: [(key: String, value: String)] = []
+        table.reserveCapacity(256)
         func add(_ slug: String, _ properties: [String]) {
-            for property in properties {
-                precondition(table[property] == nil, "\(property) mapped twice")
-                table[property] = slug
-            }
+            for property in properties { table.append((property, slug)) }
         }
         add("css-accent-color", ["accent-color"])
         add("css-align-items", ["align-items"])
@@ -177,13 +176,6 @@ enum PropertyFeatures {
         for prefix in ["-webkit-", "-moz-", "-ms-", "-o-"] where property.hasPrefix(prefix) {
             return String(property.dropFirst(prefix.utf8.count))
         }
-        return nil
-    }
-
-    /// The feature of a property, prefixed or not.
-    static func slug(for property: String) -> String? {
-        if let slug = slugs[property] { return slug }
-        if let bare = unprefixed(property) { return slugs[bare] }
         return nil
     }
 }

@@ -1,18 +1,18 @@
 /// Selector features: pseudo-classes and pseudo-elements by lowercase name, and the structural ones.
 enum SelectorFeatures {
-    static let pseudoClasses: [String: String] = {
-        var table: [String: String] = [:]
+    static let pseudoClasses: [(key: String, value: String)] = {
+        var table: [(key: String, value: String)] = []
         for name in ["active", "checked", "default", "first-child", "first-of-type", "focus-visible", "focus-within",
                      "focus", "has", "hover", "lang", "last-child", "last-of-type", "link", "not", "nth-child",
                      "nth-last-child", "nth-last-of-type", "nth-of-type", "only-child", "only-of-type", "target",
                      "visited"] {
-            table[name] = "css-pseudo-class-\(name)"
+            table.append((name, "css-pseudo-class-\(name)"))
         }
         return table
     }()
 
     /// Legacy one-colon forms (`:before`) are parsed as pseudo-elements too, so they land here.
-    static let pseudoElements: [String: String] = [
+    static let pseudoElements: FeatureTable = [
         "after": "css-pseudo-element-after", "before": "css-pseudo-element-before",
         "first-letter": "css-pseudo-element-first-letter", "first-line": "css-pseudo-element-first-line",
         "marker": "css-pseudo-element-marker", "placeholder": "css-pseudo-element-placeholder",

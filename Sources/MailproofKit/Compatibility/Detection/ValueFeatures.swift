@@ -3,7 +3,7 @@ enum ValueFeatures {
     /// Property → its first keyword → feature. When the keyword matches, its feature is reported on the value
     /// *instead of* the property's own (`display:flex` is `css-display-flex`, not also `css-display`), because
     /// caniemail's pages for the pair describe exactly that use.
-    static let keywordsByProperty: [String: [String: String]] = [
+    static let keywordsByProperty: KeyValuePairs<String, FeatureTable> = [
         "display": [
             "flex": "css-display-flex", "inline-flex": "css-display-flex",
             "-webkit-flex": "css-display-flex", "-webkit-inline-flex": "css-display-flex", "-ms-flexbox": "css-display-flex",
@@ -16,7 +16,7 @@ enum ValueFeatures {
     ]
 
     /// Keywords that are a feature in any property's value.
-    static let keywords: [String: String] = [
+    static let keywords: FeatureTable = [
         "initial": "css-unit-initial",
         "fit-content": "css-intrinsic-size", "min-content": "css-intrinsic-size", "max-content": "css-intrinsic-size",
         "system-ui": "css-sytem-ui", "ui-serif": "css-sytem-ui", "ui-sans-serif": "css-sytem-ui",
@@ -24,7 +24,7 @@ enum ValueFeatures {
     ]
 
     static let keywordTable = NameTable(slugs: keywords)
-    static let keywordsByPropertyTable = NameTable(keywordsByProperty.mapValues { NameTable(slugs: $0) })
+    static let keywordsByPropertyTable = NameTable(pairs: keywordsByProperty.lazy.map { ($0.key, NameTable(slugs: $0.value)) })
 
     /// Cheap pre-check on an ident's length and first letter, so most idents (`solid`, `bold`) never become a
     /// String.
