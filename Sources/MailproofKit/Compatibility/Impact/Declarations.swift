@@ -190,6 +190,12 @@ enum Declarations {
     }
 
     private static func isZero(_ value: String) -> Bool {
+        // Most values are ASCII: read their bytes, not characters (the grapheme breaking costs more than the test).
+        if let ascii = value.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? isZeroASCII(bytes) : nil
+        }) {
+            if let ascii { return ascii }
+        }
         guard let first = value.first, first == "0" || first == "." || first == "-" || first == "+" else { return false }
         // The characters of a number: ASCII digits, `.`, `+`, `-` (a test of the ASCII value, not a search of a string).
         let number = value.prefix { character in
@@ -199,6 +205,21 @@ enum Declarations {
         guard let parsed = Double(number), parsed == 0 else { return false }
         let unit = value.dropFirst(number.count)
         return unit.isEmpty || unit.allSatisfy(\.isLetter) || unit == "%"
+    }
+
+    /// `isZero` of an ASCII value: the same number prefix, and a unit of letters or `%`. (`\r\n` is one
+    /// character, so the prefix stops at a `\r` either way.)
+    private static func isZeroASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first == 0x30 || first == 0x2E || first == 0x2D || first == 0x2B else { return false }
+        var end = 0
+        while end < bytes.count, (0x30...0x39).contains(bytes[end]) || bytes[end] == 0x2E || bytes[end] == 0x2B || bytes[end] == 0x2D {
+            end += 1
+        }
+        guard let parsed = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)),
+              parsed == 0 else { return false }
+        let unit = bytes[end...]
+        let isLetter: (UInt8) -> Bool = { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        return unit.isEmpty || unit.allSatisfy(isLetter) || (unit.count == 1 && unit.first == 0x25)
     }
 }
 
