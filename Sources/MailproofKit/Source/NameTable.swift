@@ -5,7 +5,8 @@
 /// source bytes first; this table hashes the bytes in place and compares them with the stored key, ASCII case
 /// folded on request. The hash reads the length and the first and last eight bytes (two loads, whatever the
 /// length), with bit 5 of every byte set so that a name hashes the same in any case; probing compares whole
-/// names. It is made from a dictionary, which stays the source of truth.
+/// names. It is made from a dictionary or from a list of pairs (the detection tables), which stays the source
+/// of truth.
 struct NameTable<Value: Sendable>: Sendable {
     /// Every key's bytes, one after another.
     private let keyBytes: [UInt8]
@@ -19,7 +20,7 @@ struct NameTable<Value: Sendable>: Sendable {
     private static var empty: UInt64 { .max }
 
     /// Keys must be ASCII without upper-case letters, so that a case-folded look-up can find them. (Built on first
-    /// use in every process, so it is kept cheap: the layout follows the dictionary's order, which look-ups do not
+    /// use in every process, so it is kept cheap: the layout follows the source's order, which look-ups do not
     /// depend on.)
     init(_ table: [String: Value]) {
         self.init(pairs: table.lazy.map { ($0.key, $0.value) }, count: table.count)

@@ -1,8 +1,8 @@
 import Testing
 @testable import MailproofKit
 
-/// Detection reads its tables through `NameTable`; it must answer exactly what the dictionary it is made from
-/// answers, for names spelled as `String`s and as source bytes in any case.
+/// Detection reads its tables through `NameTable`; it must answer exactly what the dictionary or list it is made
+/// from answers, for names spelled as `String`s and as source bytes in any case.
 @Suite("Name tables")
 struct NameTableTests {
     private let dictionary: [String: String] = [
@@ -48,7 +48,25 @@ struct NameTableTests {
         #expect(table["name-1000"] == nil)
     }
 
-    @Test("The detection tables answer as their dictionaries do")
+    @Test("A table made from pairs answers as one made from the same names in a dictionary")
+    func pairs() {
+        let pairs = dictionary.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        let table = NameTable(pairs: pairs)
+        for (key, value) in pairs { #expect(table[key] == value) }
+        for name in ["p", "pxx", "PX", " px"] { #expect(table[name] == nil, "\(name)") }
+    }
+
+    @Test("A name listed twice stops the program: a detection table must not say two things of one name")
+    func duplicatePairs() async {
+        await #expect(processExitsWith: .failure) {
+            _ = NameTable(pairs: [("px", 1), ("em", 2), ("px", 3)])
+        }
+        await #expect(processExitsWith: .failure) {
+            _ = NameTable(pairs: [("", 1), ("", 2)])
+        }
+    }
+
+    @Test("The detection tables answer as their lists do")
     func detectionTables() {
         for (key, value) in PropertyFeatures.slugs { #expect(PropertyFeatures.table[key]?.slug == value) }
         for (key, value) in HTMLFeatures.elements { #expect(HTMLFeatures.elementTable[key]?.slug == value) }

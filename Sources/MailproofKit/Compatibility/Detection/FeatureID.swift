@@ -3,9 +3,9 @@
 /// feature in an array by `index` instead of hashing its slug for every use. A file uses a few dozen features
 /// hundreds of times each.
 ///
-/// The numbers are given in the order the detectors list their features (`FeatureDetectorCatalog.detectors`,
-/// whose tables are dictionaries): they mean nothing outside one process, and never leave it. (Sorting the slugs
-/// would cost a one-file check a fifth of a millisecond.)
+/// The numbers are given in the order the detectors list their features (`FeatureDetectorCatalog.detectors`):
+/// they mean nothing outside one process, and never leave it. (Sorting the slugs would cost a one-file check a
+/// fifth of a millisecond.)
 public struct FeatureID: Hashable, Sendable {
     public let index: Int
 
