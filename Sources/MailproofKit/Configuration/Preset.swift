@@ -29,9 +29,9 @@ public struct Preset: Sendable {
     /// Every rule that is not opt-in, at its default severity. The default when a configuration names none.
     public static var recommended: Preset {
         Preset(name: "recommended", summary: "every rule that is right for almost every email, at its default severity",
-               rules: Dictionary(uniqueKeysWithValues: RuleRegistry.all
-                .filter { !$0.description.isOptIn }
-                .map { ($0.description.id, $0.description.defaultSeverity) }))
+               rules: Dictionary(uniqueKeysWithValues: RuleRegistry.all.map { $0.description } // built once per rule
+                .filter { !$0.isOptIn }
+                .map { ($0.id, $0.defaultSeverity) }))
     }
 
     /// Every rule, opt-in ones included, with warnings raised to errors; client-support judged by caniemail's
