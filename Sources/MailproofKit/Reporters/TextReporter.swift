@@ -46,8 +46,14 @@ public struct TextReporter: Reporter {
             if let source = result.source { out += frame(finding, in: source) }
             let others = repeats.dropFirst()
             if !others.isEmpty {
-                let lines = others.prefix(12).map { String(findings[$0].start.line) }.joined(separator: ", ")
-                out += "           \(paint("… and \(others.count) more in this file (line\(others.count == 1 ? "" : "s") \(lines)\(others.count > 12 ? ", …" : ""))", .dim))\n"
+                // In line order, each once: the group is in the order of what the reader loses, which is no order
+                // to look lines up in.
+                var numbers = others.map { findings[$0].start.line }
+                numbers.sort()
+                var distinct: [Int] = []
+                for line in numbers where distinct.last != line { distinct.append(line) }
+                let lines = distinct.prefix(12).map(String.init).joined(separator: ", ")
+                out += "           \(paint("… and \(others.count) more in this file (line\(distinct.count == 1 ? "" : "s") \(lines)\(distinct.count > 12 ? ", …" : ""))", .dim))\n"
             }
         }
         if !calm.isEmpty { out += "  " + paint("· " + FindingOrder.calmLine(calm), .dim) + "\n" }

@@ -64,4 +64,21 @@ import Testing
         #expect(grouped.contains("… and 9 more in this file") && !grouped.contains("more findings in this file"))
         #expect(TextReporter.defaultMaxFindingsPerFile == 100)
     }
+
+    @Test("A group's other lines are listed in line order, each once, whatever order the findings are ranked in")
+    func repeatLinesInLineOrder() {
+        let source = SourceFile(path: "a.html", text: String(repeating: "<p>x</p>\n", count: 10))
+        // Line 5 and line 9 hide content, so they rank before line 2 and line 7; line 9 holds two findings.
+        let lines: [(line: Int, impact: Impact)] = [(7, .layout), (5, .content), (2, .layout), (9, .content), (9, .content)]
+        let findings = lines.map { entry in
+            let start = 9 * (entry.line - 1)
+            var finding = Finding(ruleID: "r", severity: .warning, message: "same problem", range: ByteRange(start: start, length: 3),
+                                  start: source.location(of: start), end: source.location(of: start + 3))
+            finding.impact = entry.impact
+            return finding
+        }
+        let text = TextReporter(color: false).chunk(for: FileResult(path: "a.html", findings: findings, error: nil, source: source), index: 0)
+        #expect(text.contains("  5:1"))
+        #expect(text.contains("… and 4 more in this file (lines 2, 7, 9)"), "\(text)")
+    }
 }
