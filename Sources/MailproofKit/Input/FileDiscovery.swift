@@ -65,14 +65,14 @@ struct FileDiscovery {
             var subfolders: [String] = []
             for entry in entries {
                 let name = entry.name
-                // A plain file of another extension needs no look-up at all.
+                // A plain file of another extension needs no path and no look-up at all.
                 if entry.kind == .file, !extensions.contains(PathName.fileExtension(of: name)) { continue }
                 let path = PathName.join(folder, name)
                 switch entry.kind ?? FileReading.kind(of: path) {
                 case .directory:
                     if !name.hasPrefix("."), !Self.skippedFolders.contains(name) { subfolders.append(path) }
                 case .file:
-                    if extensions.contains(PathName.fileExtension(of: name)) {
+                    if entry.kind == .file || extensions.contains(PathName.fileExtension(of: name)) {
                         found.files.append(DiscoveredFile(path: path, fromWalk: true))
                     }
                 case .missing, .other:
