@@ -28,7 +28,7 @@ struct StyleCascade {
                 if let properties, !declarations.contains(where: { properties.contains($0.property) }) { continue }
                 guard case .style(let style) = sheetRules[r] else { continue }
                 // A rule with no declarations takes part only in the inliner's cascade (its block is pruned).
-                guard var rule = InlinableRule(style, document: document, firstOrder: order, properties: properties),
+                guard let rule = InlinableRule(style, document: document, firstOrder: order, properties: properties),
                       properties == nil || !rule.declarations.isEmpty else { continue }
                 for k in rule.declarations.indices {
                     let property = rule.declarations[k].property
