@@ -147,7 +147,7 @@ struct CheckRequest {
             else if failing > 0 || maxWarnings.map({ summary.warnings > $0 }) == true { ExitCode(1) }
             else { .success }
         // Everything is written: end here rather than return, so the linters, inputs and results are not
-        // taken apart one by one on the way out (a twentieth of a one-file check). exit flushes stdio.
+        // taken apart one by one on the way out (about 1% of a one-file check). exit flushes stdio.
         Mailproof.exitQuietly(status)
     }
 

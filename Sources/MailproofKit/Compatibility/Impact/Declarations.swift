@@ -191,10 +191,8 @@ enum Declarations {
 
     private static func isZero(_ value: String) -> Bool {
         // Most values are ASCII: read their bytes, not characters (the grapheme breaking costs more than the test).
-        if let ascii = value.utf8.withContiguousStorageIfAvailable({ bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? isZeroASCII(bytes) : nil
-        }) {
-            if let ascii { return ascii }
+        if let ascii = value.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } ? isZeroASCII($0) : nil }) ?? nil {
+            return ascii
         }
         guard let first = value.first, first == "0" || first == "." || first == "-" || first == "+" else { return false }
         // The characters of a number: ASCII digits, `.`, `+`, `-` (a test of the ASCII value, not a search of a string).
