@@ -198,7 +198,8 @@ final class LibXMLTreeBuilder {
         if error.code == ParseError.Code.nameRequired,
            token?.kind != .startTag || Self.followsAmpersand(position, in: maskedBytes) { return }
         let range = token?.range ?? .empty(at: min(position, originalBytes.count))
-        errors.append(ParseError(message: message.trimmingWhitespace(), range: range, code: error.code, names: names))
+        errors.append(ParseError(message: message.trimmingWhitespace(), range: range, code: error.code, names: names,
+                                 number: error.int1))
     }
 
     /// libxml2 closes elements silently when an ancestor's end tag or the end of the file arrives; for elements

@@ -8,12 +8,15 @@ public struct ParseError: Sendable, Hashable {
     public var code: Int32
     /// The names libxml2 passes with the error (its `str1`, `str2`): the tag names of a mismatch, say.
     public var names: [String]
+    /// The number libxml2 passes with the error (its `int1`): the character of an invalid-character error.
+    public var number: Int32
 
-    public init(message: String, range: ByteRange, code: Int32 = 0, names: [String] = []) {
+    public init(message: String, range: ByteRange, code: Int32 = 0, names: [String] = [], number: Int32 = 0) {
         self.message = message
         self.range = range
         self.code = code
         self.names = names
+        self.number = number
     }
 
     /// libxml2's error codes that mailproof words for email developers.
@@ -26,6 +29,11 @@ public struct ParseError: Sendable, Hashable {
         static let startTagNotClosed = Int32(XML_ERR_GT_REQUIRED.rawValue)
         /// `XML_ERR_NAME_REQUIRED`: a malformed attribute in a start tag (or a bare `&` in text, which is ignored).
         static let nameRequired = Int32(XML_ERR_NAME_REQUIRED.rawValue)
+        /// `XML_ERR_INVALID_CHAR`: a character HTML does not allow (a control character pasted into the text, or
+        /// a `&#…;` reference to one), the character in `number`; 0 when libxml2 does not say which.
+        static let invalidCharacter = Int32(XML_ERR_INVALID_CHAR.rawValue)
+        /// `XML_ERR_ATTRIBUTE_NOT_FINISHED`: a quoted attribute value whose closing quote never comes.
+        static let attributeNotFinished = Int32(XML_ERR_ATTRIBUTE_NOT_FINISHED.rawValue)
         /// `XML_HTML_STRUCURE_ERROR` (sic): a misplaced `<html>`, `<head>` or `<body>`, named in `names`.
         static let misplacedStructure = Int32(XML_HTML_STRUCURE_ERROR.rawValue)
         /// `XML_ERR_ENTITYREF_SEMICOL_MISSING` and friends: HTML5 allows them.

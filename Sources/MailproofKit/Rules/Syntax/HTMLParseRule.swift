@@ -124,6 +124,14 @@ struct HTMLParseRule: OptionlessRule {
             return "Start tag is never closed with '>'"
         case ParseError.Code.nameRequired:
             return "Malformed attributes in this tag (often a missing closing quote); clients may drop the rest of the tag"
+        case ParseError.Code.invalidCharacter where error.number > 0:
+            let hex = String(error.number, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let control = error.number < 0x20 || (0x7F...0x9F).contains(error.number)
+            return "Character \(code) is not allowed in HTML" + (control ? " (an invisible control character, often pasted from another program)" : "")
+                + "; email apps show nothing or a box for it. Remove it"
+        case ParseError.Code.attributeNotFinished:
+            return "An attribute value's closing quote never comes: the rest of the file became part of the value. Add the quote"
         case ParseError.Code.misplacedStructure where names == ["html"]:
             return "A second <html> tag; clients ignore it"
         case ParseError.Code.misplacedStructure where names == ["body"]:

@@ -1,0 +1,28 @@
+import Testing
+@testable import MailproofKit
+
+/// libxml2's own messages for what it meets ("Invalid char in CDATA 0xB", "AttValue: \" expected") mean nothing to
+/// the support staff who read them; the rule words the cases it knows by libxml2's error code and number.
+@Suite("html-parse wording")
+struct HTMLParseRuleTests {
+    @Test("A control character in the text is named by its code point, in plain words")
+    func controlCharacter() throws {
+        let findings = try lint("<p>Line one\u{0B}line two</p>", rule: HTMLParseRule.self)
+        let messages = findings.map(\.message)
+        #expect(messages.contains { $0.hasPrefix("Character U+000B is not allowed in HTML (an invisible control character") }, "\(messages)")
+        #expect(!messages.contains { $0.contains("CDATA") })
+    }
+
+    @Test("A reference to a character HTML does not allow is named the same way")
+    func characterReference() throws {
+        let messages = try lint("<p>a &#1; b</p>", rule: HTMLParseRule.self).map(\.message)
+        #expect(messages.contains { $0.hasPrefix("Character U+0001 is not allowed in HTML") }, "\(messages)")
+    }
+
+    @Test("A quoted attribute value that is never closed says so")
+    func unclosedAttributeValue() throws {
+        let messages = try lint("<p>x</p>\n<a href=\"https://example.com>link</a>\n", rule: HTMLParseRule.self).map(\.message)
+        #expect(messages.contains { $0.hasPrefix("An attribute value's closing quote never comes") }, "\(messages)")
+        #expect(!messages.contains { $0.contains("AttValue") })
+    }
+}
