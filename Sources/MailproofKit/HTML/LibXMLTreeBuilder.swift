@@ -140,7 +140,7 @@ final class LibXMLTreeBuilder {
     }
 
     /// libxml2's errors that say nothing about email markup (see `record`), made once rather than per error.
-    private static let ignoredErrors: Set<Int32> = ParseError.Code.entityReference.union([
+    private static let ignoredErrors: Set<Int32> = ParseError.Code.entityReference.union(ParseError.Code.numericReferenceWithoutSemicolon).union([
         Int32(XML_HTML_UNKNOWN_TAG.rawValue), Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue), Int32(XML_ERR_DOCUMENT_EMPTY.rawValue)])
 
     private static let doubleQuote: Character = "\""
@@ -174,7 +174,8 @@ final class LibXMLTreeBuilder {
 
     private func record(_ error: xmlError) {
         // Unknown (HTML5, VML, Office) tags are normal in email; duplicate attributes are located by our scanner;
-        // an empty file or fragment is not a markup error; a bare '&' is allowed by HTML5 (and common in URLs).
+        // an empty file or fragment is not a markup error; a bare '&' is allowed by HTML5 (and common in URLs), and
+        // a reference without its ';' (`&copy 2024`, `&#169 2024`) is decoded by browsers and libxml2 alike.
         guard !Self.ignoredErrors.contains(error.code) else { return }
         let message = error.message.map { String(cString: $0) } ?? "parse error"
         let names = [error.str1, error.str2].compactMap { $0.map { String(cString: $0) } }

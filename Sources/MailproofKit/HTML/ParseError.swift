@@ -39,6 +39,11 @@ public struct ParseError: Sendable, Hashable {
         /// `XML_ERR_ENTITYREF_SEMICOL_MISSING` and friends: HTML5 allows them.
         static let entityReference: Set<Int32> = [Int32(XML_ERR_ENTITYREF_NO_NAME.rawValue),
                                                   Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue)]
+        /// `XML_ERR_INVALID_DEC_CHARREF`, `XML_ERR_INVALID_HEX_CHARREF`: a numeric reference without its `;`
+        /// (`&#169 2024`), which libxml2 decodes as browsers do. A reference to a character HTML does not allow is
+        /// reported apart (`invalidCharacter`).
+        static let numericReferenceWithoutSemicolon: Set<Int32> = [Int32(XML_ERR_INVALID_DEC_CHARREF.rawValue),
+                                                                   Int32(XML_ERR_INVALID_HEX_CHARREF.rawValue)]
     }
 }
 

@@ -19,6 +19,13 @@ struct HTMLParseRuleTests {
         #expect(messages.contains { $0.hasPrefix("Character U+0001 is not allowed in HTML") }, "\(messages)")
     }
 
+    @Test("A numeric reference without its semicolon is decoded as browsers do, so it is not reported; one to no character is")
+    func numericReferences() throws {
+        #expect(try lint("<p>&#169 2024 &#xA9 Example</p>", rule: HTMLParseRule.self).isEmpty)
+        let messages = try lint("<p>a &#99999999; b</p>", rule: HTMLParseRule.self).map(\.message)
+        #expect(messages == ["A character reference (&#…;) here stands for no character HTML allows; remove it or write the character itself"], "\(messages)")
+    }
+
     @Test("A quoted attribute value that is never closed says so")
     func unclosedAttributeValue() throws {
         let messages = try lint("<p>x</p>\n<a href=\"https://example.com>link</a>\n", rule: HTMLParseRule.self).map(\.message)

@@ -130,6 +130,8 @@ struct HTMLParseRule: OptionlessRule {
             let control = error.number < 0x20 || (0x7F...0x9F).contains(error.number)
             return "Character \(code) is not allowed in HTML" + (control ? " (an invisible control character, often pasted from another program)" : "")
                 + "; email apps show nothing or a box for it. Remove it"
+        case ParseError.Code.invalidCharacter:
+            return "A character reference (&#…;) here stands for no character HTML allows; remove it or write the character itself"
         case ParseError.Code.attributeNotFinished:
             return "An attribute value's closing quote never comes: the rest of the file became part of the value. Add the quote"
         case ParseError.Code.misplacedStructure where names == ["html"]:
