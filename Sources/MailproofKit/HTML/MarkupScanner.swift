@@ -193,7 +193,14 @@ struct MarkupScanner {
             var searchFrom = bodyStart
             if Self.hasPrefix(b, at: bodyStart, ">") { searchFrom = bodyStart - 2 }
             else if Self.hasPrefix(b, at: bodyStart, "->") { searchFrom = bodyStart - 1 }
-            if let close = Self.find(sequence: "-->", in: b, from: searchFrom) {
+            // "--!>" ends a comment too (a parse error), in browsers and in libxml2, whichever comes first.
+            let close = Self.find(sequence: "-->", in: b, from: searchFrom)
+            if let bang = Self.find(sequence: "--!>", in: b, from: searchFrom), bang < (close ?? .max) {
+                tokens.append(MarkupToken(kind: .comment, range: ByteRange(start: p, end: bang + 4),
+                                          innerRange: ByteRange(start: bodyStart, end: max(bodyStart, bang))))
+                return bang + 4
+            }
+            if let close {
                 tokens.append(MarkupToken(kind: .comment, range: ByteRange(start: p, end: close + 3),
                                           innerRange: ByteRange(start: bodyStart, end: max(bodyStart, close))))
                 return close + 3

@@ -34,6 +34,11 @@ public struct ParseError: Sendable, Hashable {
         static let invalidCharacter = Int32(XML_ERR_INVALID_CHAR.rawValue)
         /// `XML_ERR_ATTRIBUTE_NOT_FINISHED`: a quoted attribute value whose closing quote never comes.
         static let attributeNotFinished = Int32(XML_ERR_ATTRIBUTE_NOT_FINISHED.rawValue)
+        /// What libxml2 says of a malformed `<!DOCTYPE …>` (a missing quote, identifier, space or `>`), one error
+        /// per part it misses. `XML_ERR_SPACE_REQUIRED` is also a malformed `<?…?>`, told apart by where it is.
+        static let doctypeSyntax: Set<Int32> = [Int32(XML_ERR_SPACE_REQUIRED.rawValue), Int32(XML_ERR_LITERAL_NOT_STARTED.rawValue),
+                                                Int32(XML_ERR_LITERAL_NOT_FINISHED.rawValue), Int32(XML_ERR_URI_REQUIRED.rawValue),
+                                                Int32(XML_ERR_PUBID_REQUIRED.rawValue), Int32(XML_ERR_DOCTYPE_NOT_FINISHED.rawValue)]
         /// `XML_HTML_STRUCURE_ERROR` (sic): a misplaced `<html>`, `<head>` or `<body>`, named in `names`.
         static let misplacedStructure = Int32(XML_HTML_STRUCURE_ERROR.rawValue)
         /// `XML_ERR_ENTITYREF_SEMICOL_MISSING` and friends: HTML5 allows them.

@@ -26,6 +26,25 @@ struct HTMLParseRuleTests {
         #expect(messages == ["A character reference (&#…;) here stands for no character HTML allows; remove it or write the character itself"], "\(messages)")
     }
 
+    @Test("A comment closed with --!> is said to be, and what follows it is located where it is")
+    func commentClosedWithBang() throws {
+        let findings = try lint("<p>a<!-- note --!>b</p>\n<p>c</span></p>\n", rule: HTMLParseRule.self)
+        let messages = findings.map(\.message)
+        #expect(messages.contains { $0.hasPrefix("Comment ends with '--!>' instead of '-->'") }, "\(messages)")
+        #expect(!messages.contains { $0.hasPrefix("Comment is never closed") })
+        // libxml2 and the scanner both end the comment at --!>, so the stray </span> is found on line 2.
+        let stray = try #require(findings.first { $0.message.hasPrefix("Stray end tag </span>") })
+        #expect(stray.start.line == 2)
+    }
+
+    @Test("A malformed doctype is one finding in plain words; a doctype after the start is another")
+    func doctypes() throws {
+        let malformed = try lint("<!DOCTYPE html PUBLIC>\n<p>x</p>\n", rule: HTMLParseRule.self).map(\.message)
+        #expect(malformed == ["Malformed <!DOCTYPE>: browsers and Apple Mail then lay the email out in quirks mode; write <!DOCTYPE html>"], "\(malformed)")
+        let misplaced = try lint("<p>x</p>\n<!DOCTYPE html>\n<p>y</p>\n", rule: HTMLParseRule.self).map(\.message)
+        #expect(misplaced == ["<!DOCTYPE> after the document has started (a template pasted into another?); clients ignore it. Remove it"], "\(misplaced)")
+    }
+
     @Test("A quoted attribute value that is never closed says so")
     func unclosedAttributeValue() throws {
         let messages = try lint("<p>x</p>\n<a href=\"https://example.com>link</a>\n", rule: HTMLParseRule.self).map(\.message)

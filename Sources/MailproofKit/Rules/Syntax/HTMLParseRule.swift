@@ -104,16 +104,39 @@ struct HTMLParseRule: OptionlessRule {
     }
 
     func finish(_ document: Document, _ context: RuleContext) {
+        var reported = Set<ParseErrorReport>()
         for error in document.parseErrors {
-            context.report(Self.explain(error), at: error.range)
+            let message = Self.explain(error, in: document)
+            // A malformed doctype is one problem however many of its parts libxml2 misses.
+            guard reported.insert(ParseErrorReport(message: message, range: error.range)).inserted else { continue }
+            context.report(message, at: error.range)
         }
+    }
+
+    private struct ParseErrorReport: Hashable {
+        var message: String
+        var range: ByteRange
+    }
+
+    /// Whether the markup at `range` starts with `prefix`, ASCII case ignored.
+    private static func source(_ document: Document, at range: ByteRange, startsWith prefix: String) -> Bool {
+        let bytes = Array(prefix.utf8)
+        guard range.start >= 0, range.start + bytes.count <= document.source.bytes.count else { return false }
+        return bytes.indices.allSatisfy { CSSBytes.lower(document.source.bytes[range.start + $0]) == CSSBytes.lower(bytes[$0]) }
     }
 
     /// libxml2's errors, reworded for email developers where we know the case: by error code and the names libxml2
     /// passes with it, never by matching its message text.
-    private static func explain(_ error: ParseError) -> String {
+    private static func explain(_ error: ParseError, in document: Document) -> String {
         let names = error.names
         switch error.code {
+        case ParseError.Code.commentNotFinished
+            where error.range.length >= 4 && document.text(ByteRange(start: error.range.end - 4, end: error.range.end)) == "--!>":
+            return "Comment ends with '--!>' instead of '-->': browsers end it there, but write '-->' so that no email app hides what follows"
+        case let code where ParseError.Code.doctypeSyntax.contains(code) && source(document, at: error.range, startsWith: "<!doctype"):
+            return "Malformed <!DOCTYPE>: browsers and Apple Mail then lay the email out in quirks mode; write <!DOCTYPE html>"
+        case ParseError.Code.misplacedStructure where names == ["DOCTYPE"]:
+            return "<!DOCTYPE> after the document has started (a template pasted into another?); clients ignore it. Remove it"
         case ParseError.Code.tagNameMismatch where names.count == 1:
             return "Stray end tag </\(names[0])>: no <\(names[0])> is open here; remove it or add the missing start tag"
         case ParseError.Code.tagNameMismatch where names.count == 2:
