@@ -5,24 +5,25 @@ import Testing
 /// the support staff who read them; the rule words the cases it knows by libxml2's error code and number.
 @Suite("html-parse wording")
 struct HTMLParseRuleTests {
+    private func messages(_ html: String) throws -> [String] { try lint(html, rule: HTMLParseRule.self).map(\.message) }
+
     @Test("A control character in the text is named by its code point, in plain words")
     func controlCharacter() throws {
-        let findings = try lint("<p>Line one\u{0B}line two</p>", rule: HTMLParseRule.self)
-        let messages = findings.map(\.message)
+        let messages = try messages("<p>Line one\u{0B}line two</p>")
         #expect(messages.contains { $0.hasPrefix("Character U+000B is not allowed in HTML (an invisible control character") }, "\(messages)")
         #expect(!messages.contains { $0.contains("CDATA") })
     }
 
     @Test("A reference to a character HTML does not allow is named the same way")
     func characterReference() throws {
-        let messages = try lint("<p>a &#1; b</p>", rule: HTMLParseRule.self).map(\.message)
+        let messages = try messages("<p>a &#1; b</p>")
         #expect(messages.contains { $0.hasPrefix("Character U+0001 is not allowed in HTML") }, "\(messages)")
     }
 
     @Test("A numeric reference without its semicolon is decoded as browsers do, so it is not reported; one to no character is")
     func numericReferences() throws {
         #expect(try lint("<p>&#169 2024 &#xA9 Example</p>", rule: HTMLParseRule.self).isEmpty)
-        let messages = try lint("<p>a &#99999999; b</p>", rule: HTMLParseRule.self).map(\.message)
+        let messages = try messages("<p>a &#99999999; b</p>")
         #expect(messages == ["A character reference (&#…;) here stands for no character HTML allows; remove it or write the character itself"], "\(messages)")
     }
 
@@ -39,15 +40,15 @@ struct HTMLParseRuleTests {
 
     @Test("A malformed doctype is one finding in plain words; a doctype after the start is another")
     func doctypes() throws {
-        let malformed = try lint("<!DOCTYPE html PUBLIC>\n<p>x</p>\n", rule: HTMLParseRule.self).map(\.message)
+        let malformed = try messages("<!DOCTYPE html PUBLIC>\n<p>x</p>\n")
         #expect(malformed == ["Malformed <!DOCTYPE>: browsers and Apple Mail then lay the email out in quirks mode; write <!DOCTYPE html>"], "\(malformed)")
-        let misplaced = try lint("<p>x</p>\n<!DOCTYPE html>\n<p>y</p>\n", rule: HTMLParseRule.self).map(\.message)
+        let misplaced = try messages("<p>x</p>\n<!DOCTYPE html>\n<p>y</p>\n")
         #expect(misplaced == ["<!DOCTYPE> after the document has started (a template pasted into another?); clients ignore it. Remove it"], "\(misplaced)")
     }
 
     @Test("A quoted attribute value that is never closed says so")
     func unclosedAttributeValue() throws {
-        let messages = try lint("<p>x</p>\n<a href=\"https://example.com>link</a>\n", rule: HTMLParseRule.self).map(\.message)
+        let messages = try messages("<p>x</p>\n<a href=\"https://example.com>link</a>\n")
         #expect(messages.contains { $0.hasPrefix("An attribute value's closing quote never comes") }, "\(messages)")
         #expect(!messages.contains { $0.contains("AttValue") })
     }
