@@ -134,7 +134,7 @@ struct HTMLParseRule: OptionlessRule {
             where error.range.length >= 4 && document.text(ByteRange(start: error.range.end - 4, end: error.range.end)) == "--!>":
             return "Comment ends with '--!>' instead of '-->': browsers end it there, but write '-->' so that no email app hides what follows"
         case let code where ParseError.Code.doctypeSyntax.contains(code) && source(document, at: error.range, startsWith: "<!doctype"):
-            return "Malformed <!DOCTYPE>: browsers and Apple Mail then lay the email out in quirks mode; write <!DOCTYPE html>"
+            return "Malformed <!DOCTYPE>: browsers and Apple Mail may lay the email out in quirks mode; write <!DOCTYPE html>"
         case ParseError.Code.misplacedStructure where names == ["DOCTYPE"]:
             return "<!DOCTYPE> after the document has started (a template pasted into another?); clients ignore it. Remove it"
         case ParseError.Code.tagNameMismatch where names.count == 1:
