@@ -107,7 +107,8 @@ struct HTMLParseRule: OptionlessRule {
         var reported = Set<ParseErrorReport>()
         for error in document.parseErrors {
             let message = Self.explain(error, in: document)
-            // A malformed doctype is one problem however many of its parts libxml2 misses.
+            // The same words at the same place are one finding: a malformed doctype is one problem however many
+            // of its parts libxml2 misses, and so is a text holding several control characters of one code.
             guard reported.insert(ParseErrorReport(message: message, range: error.range)).inserted else { continue }
             context.report(message, at: error.range)
         }
