@@ -193,17 +193,18 @@ struct MarkupScanner {
             var searchFrom = bodyStart
             if Self.hasPrefix(b, at: bodyStart, ">") { searchFrom = bodyStart - 2 }
             else if Self.hasPrefix(b, at: bodyStart, "->") { searchFrom = bodyStart - 1 }
-            // "--!>" ends a comment too (a parse error), in browsers and in libxml2, whichever comes first.
-            let close = Self.find(sequence: "-->", in: b, from: searchFrom)
-            if let bang = Self.find(sequence: "--!>", in: b, from: searchFrom), bang < (close ?? .max) {
-                tokens.append(MarkupToken(kind: .comment, range: ByteRange(start: p, end: bang + 4),
-                                          innerRange: ByteRange(start: bodyStart, end: max(bodyStart, bang))))
-                return bang + 4
-            }
-            if let close {
-                tokens.append(MarkupToken(kind: .comment, range: ByteRange(start: p, end: close + 3),
-                                          innerRange: ByteRange(start: bodyStart, end: max(bodyStart, close))))
-                return close + 3
+            // "--!>" ends a comment too (a parse error), in browsers and in libxml2: the first "--" followed by
+            // ">" or "!>" closes it, found in one pass (a second search for "--!>" would read to the end of the
+            // file for every comment).
+            var from = searchFrom
+            while let dashes = Self.find(sequence: "--", in: b, from: from) {
+                let closer = Self.hasPrefix(b, at: dashes + 2, ">") ? 3 : Self.hasPrefix(b, at: dashes + 2, "!>") ? 4 : 0
+                if closer > 0 {
+                    tokens.append(MarkupToken(kind: .comment, range: ByteRange(start: p, end: dashes + closer),
+                                              innerRange: ByteRange(start: bodyStart, end: max(bodyStart, dashes))))
+                    return dashes + closer
+                }
+                from = dashes + 1
             }
             var token = MarkupToken(kind: .comment, range: ByteRange(start: p, end: n), innerRange: ByteRange(start: min(bodyStart, n), end: n))
             token.unterminated = true
