@@ -35,7 +35,8 @@ public struct ParseError: Sendable, Hashable {
         /// `XML_ERR_ATTRIBUTE_NOT_FINISHED`: a quoted attribute value whose closing quote never comes.
         static let attributeNotFinished = Int32(XML_ERR_ATTRIBUTE_NOT_FINISHED.rawValue)
         /// What libxml2 says of a malformed `<!DOCTYPE …>` (a missing quote, identifier, space or `>`), one error
-        /// per part it misses. `XML_ERR_SPACE_REQUIRED` is also a malformed `<?…?>`, told apart by where it is.
+        /// per part it misses; the doctype rule judges the doctype instead. `XML_ERR_SPACE_REQUIRED` is also a
+        /// malformed `<?…?>`, told apart by where it is.
         static let doctypeSyntax: Set<Int32> = [Int32(XML_ERR_SPACE_REQUIRED.rawValue), Int32(XML_ERR_LITERAL_NOT_STARTED.rawValue),
                                                 Int32(XML_ERR_LITERAL_NOT_FINISHED.rawValue), Int32(XML_ERR_URI_REQUIRED.rawValue),
                                                 Int32(XML_ERR_PUBID_REQUIRED.rawValue), Int32(XML_ERR_DOCTYPE_NOT_FINISHED.rawValue)]
